@@ -1,0 +1,71 @@
+// Reading a list a page at a time: how many there are first, then "want to hear more?".
+import { LISTS, type ListId } from "../content-lookup/lists";
+import { type ListGroup, pageSentence, paginate } from "../speech/list-pages";
+import { sentences } from "../speech/reply";
+import type { Offer } from "../state/session-state";
+import { type Context, menuTurn, type Turn } from "./context";
+
+interface ListText {
+  /** Content key holding intro, groups, outro, question and reprompt. */
+  key: string;
+  label: (id: string) => string;
+  hasOutro: boolean;
+  /** What a "yes" to the closing question accepts, if it is a yes / no question. */
+  closingOffer?: Offer;
+}
+
+const LIST_TEXT: Readonly<Record<ListId, ListText>> = {
+  causes: { key: "topics:causes", label: (id) => `topics:cause.${id}.label`, hasOutro: true },
+  treatments: {
+    key: "topics:specialistCare",
+    label: (id) => `topics:treatment.${id}.label`,
+    hasOutro: false,
+  },
+  selfCare: {
+    key: "topics:selfCare",
+    label: (id) => `topics:selfCare.items.${id}`,
+    hasOutro: true,
+    closingOffer: "number",
+  },
+};
+
+function groups(ctx: Context, list: ListId): ListGroup[] {
+  const text = LIST_TEXT[list];
+  return LISTS[list].map((g) => {
+    const labels = g.items.map((id) => ctx.t(text.label(id)));
+    return g.group === undefined
+      ? { labels }
+      : { title: ctx.t(`${text.key}.groups.${g.group}`, { count: labels.length }), labels };
+  });
+}
+
+export function listPage(ctx: Context, list: ListId, page: number): Turn {
+  const { t } = ctx;
+  const text = LIST_TEXT[list];
+  const all = groups(ctx, list);
+  const pages = paginate(all);
+  const current = pages[page];
+  if (current === undefined) return menuTurn(t, t("conversation:nothingMore"));
+  const isLast = page === pages.length - 1;
+  const count = all.reduce((n, g) => n + g.labels.length, 0);
+  const speech = sentences(
+    page === 0 ? t(`${text.key}.intro`, { count }) : undefined,
+    pageSentence(current, ctx.locale),
+    isLast && text.hasOutro ? t(`${text.key}.outro`) : undefined,
+  );
+  if (!isLast) {
+    return {
+      reply: {
+        end: false,
+        speech,
+        question: t("conversation:more"),
+        reprompt: t("conversation:moreReprompt"),
+      },
+      state: { pending: { kind: "list", list, page: page + 1 } },
+    };
+  }
+  return {
+    reply: { end: false, speech, question: t(`${text.key}.question`), reprompt: t(`${text.key}.reprompt`) },
+    state: text.closingOffer ? { pending: { kind: "offer", offer: text.closingOffer } } : {},
+  };
+}

@@ -1,0 +1,109 @@
+// Answers about the article's topics and the clinic, as full turns or (inside the check) one brief line.
+import { CAUSE_IDS, causeGroup, TREATMENT_IDS } from "../content-lookup/lists";
+import type { Translate } from "../i18n/translator";
+import { type Context, clinicCard, openTurn, type Turn } from "./context";
+import { listPage } from "./lists";
+
+export type Topic =
+  | { kind: "overview" }
+  | { kind: "causes" }
+  | { kind: "cause"; id: string | undefined }
+  | { kind: "whenToSee" }
+  | { kind: "specialistCare" }
+  | { kind: "treatment"; id: string | undefined }
+  | { kind: "selfCare" }
+  | { kind: "clinicNumber" }
+  | { kind: "clinicLocation" };
+
+function isCause(id: string | undefined): id is string {
+  return id !== undefined && CAUSE_IDS.includes(id);
+}
+
+function isTreatment(id: string | undefined): id is string {
+  return id !== undefined && TREATMENT_IDS.includes(id);
+}
+
+function cause(ctx: Context, id: string | undefined): Turn {
+  const { t } = ctx;
+  if (!isCause(id))
+    return openTurn(t, "topics:unknownCause", { pending: { kind: "offer", offer: "causes" } });
+  const group = causeGroup(id) === "spine" ? "spine" : "everyday";
+  return {
+    reply: {
+      end: false,
+      speech: t(`topics:cause.${id}.speech`),
+      question: t(`topics:causeFollowUp.${group}.question`),
+      reprompt: t(`topics:causeFollowUp.${group}.reprompt`),
+    },
+    state: { pending: { kind: "offer", offer: group === "spine" ? "specialistCare" : "selfCare" } },
+  };
+}
+
+function treatment(ctx: Context, id: string | undefined): Turn {
+  const { t } = ctx;
+  if (!isTreatment(id)) return openTurn(t, "topics:unknownTreatment", {});
+  return {
+    reply: {
+      end: false,
+      speech: t(`topics:treatment.${id}.speech`),
+      question: t("topics:treatmentFollowUp.question"),
+      reprompt: t("topics:treatmentFollowUp.reprompt"),
+    },
+    state: { pending: { kind: "offer", offer: "number" } },
+  };
+}
+
+/** The clinic's number, read twice, on a card, with an offer to repeat it. */
+export function clinicNumber(ctx: Context): Turn {
+  const turn = openTurn(ctx.t, "clinic:number", { pending: { kind: "offer", offer: "number" } });
+  return { ...turn, reply: { ...turn.reply, card: clinicCard(ctx.t) } };
+}
+
+export function answerTopic(ctx: Context, topic: Topic): Turn {
+  switch (topic.kind) {
+    case "overview":
+      return openTurn(ctx.t, "topics:overview", { pending: { kind: "offer", offer: "causes" } });
+    case "causes":
+      return listPage(ctx, "causes", 0);
+    case "cause":
+      return cause(ctx, topic.id);
+    case "whenToSee":
+      return openTurn(ctx.t, "topics:whenToSee", { pending: { kind: "offer", offer: "check" } });
+    case "specialistCare":
+      return listPage(ctx, "treatments", 0);
+    case "treatment":
+      return treatment(ctx, topic.id);
+    case "selfCare":
+      return listPage(ctx, "selfCare", 0);
+    case "clinicNumber":
+      return clinicNumber(ctx);
+    case "clinicLocation":
+      return openTurn(ctx.t, "clinic:location", { pending: { kind: "offer", offer: "number" } });
+  }
+}
+
+/** One line answering `topic`, for use inside the red-flag check before its question is asked again. */
+export function briefAnswer(t: Translate, topic: Topic): string {
+  switch (topic.kind) {
+    case "overview":
+      return t("topics:overview.speech");
+    case "causes":
+      return t("topics:causes.briefInCheck");
+    case "cause":
+      return isCause(topic.id) ? t(`topics:cause.${topic.id}.speech`) : t("topics:causes.briefInCheck");
+    case "whenToSee":
+      return t("topics:whenToSee.speech");
+    case "specialistCare":
+      return t("topics:specialistCare.briefInCheck");
+    case "treatment":
+      return isTreatment(topic.id)
+        ? t(`topics:treatment.${topic.id}.speech`)
+        : t("topics:specialistCare.briefInCheck");
+    case "selfCare":
+      return t("topics:selfCare.briefInCheck");
+    case "clinicNumber":
+      return t("clinic:number.speech");
+    case "clinicLocation":
+      return t("clinic:location.speech");
+  }
+}

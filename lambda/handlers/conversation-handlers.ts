@@ -1,0 +1,46 @@
+// Launch, the built-in intents outside the check, intents the model does not have, and session end.
+import type { RequestHandler } from "ask-sdk-core";
+import {
+  fallback,
+  goodbye,
+  help,
+  launch,
+  more,
+  no,
+  repeat,
+  startOver,
+  unsure,
+  yes,
+} from "../dialog/conversation";
+import { type LogSink, logRequest } from "../skill/request-log";
+import { handler, isIntent } from "./handler";
+import { AMAZON, HANDLED_INTENTS, UNSURE_INTENT } from "./intents";
+
+export const conversationHandlers = [
+  handler((ctx) => ctx.requestType === "LaunchRequest", launch),
+  handler((ctx) => isIntent(ctx, AMAZON.help), help),
+  handler((ctx) => isIntent(ctx, AMAZON.repeat), repeat),
+  handler((ctx) => isIntent(ctx, AMAZON.yes), yes),
+  handler((ctx) => isIntent(ctx, AMAZON.no), no),
+  handler((ctx) => isIntent(ctx, UNSURE_INTENT), unsure),
+  handler((ctx) => isIntent(ctx, AMAZON.more), more),
+  handler((ctx) => isIntent(ctx, AMAZON.startOver, AMAZON.home), startOver),
+  handler((ctx) => isIntent(ctx, AMAZON.stop, AMAZON.cancel), goodbye),
+  handler((ctx) => isIntent(ctx, AMAZON.fallback), fallback),
+  // An intent the model does not define (a stale model, a malformed request): say what the skill can do.
+  handler(
+    (ctx) => ctx.requestType === "IntentRequest" && !HANDLED_INTENTS.has(ctx.intentName ?? ""),
+    fallback,
+  ),
+];
+
+/** The session is over: nothing may be spoken, but the request is logged. */
+export function sessionEndedHandler(log: LogSink): RequestHandler {
+  return {
+    canHandle: (input) => input.requestEnvelope?.request?.type === "SessionEndedRequest",
+    handle: (input) => {
+      logRequest(log, input, "silent");
+      return input.responseBuilder.getResponse();
+    },
+  };
+}

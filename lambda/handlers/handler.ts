@@ -1,0 +1,24 @@
+// A small way to declare a handler: when it applies, and which dialog turn it answers with.
+import type { HandlerInput, RequestHandler } from "ask-sdk-core";
+import type { Turn } from "../dialog/context";
+import { type RequestContext, requestContext } from "../skill/request-context";
+import { respond } from "../skill/respond";
+
+export function handler(
+  when: (ctx: RequestContext) => boolean,
+  turn: (ctx: RequestContext, input: HandlerInput) => Turn,
+): RequestHandler {
+  return {
+    canHandle: (input) => when(requestContext(input)),
+    handle: (input) => {
+      const ctx = requestContext(input);
+      return respond(input, ctx.t, turn(ctx, input));
+    },
+  };
+}
+
+export function isIntent(ctx: RequestContext, ...names: string[]): boolean {
+  return (
+    ctx.requestType === "IntentRequest" && ctx.intentName !== undefined && names.includes(ctx.intentName)
+  );
+}

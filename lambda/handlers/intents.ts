@@ -1,0 +1,39 @@
+// Every intent the skill handles, by name. The model test holds this list against interaction-model/.
+import type { Topic } from "../dialog/topics";
+
+export const AMAZON = {
+  help: "AMAZON.HelpIntent",
+  stop: "AMAZON.StopIntent",
+  cancel: "AMAZON.CancelIntent",
+  home: "AMAZON.NavigateHomeIntent",
+  fallback: "AMAZON.FallbackIntent",
+  yes: "AMAZON.YesIntent",
+  no: "AMAZON.NoIntent",
+  repeat: "AMAZON.RepeatIntent",
+  startOver: "AMAZON.StartOverIntent",
+  more: "AMAZON.MoreIntent",
+} as const;
+
+export const CHECK_INTENT = "CheckSymptomsIntent";
+export const UNSURE_INTENT = "UnsureIntent";
+
+/** Which topic each topic intent asks about; `slot` reads a slot's resolved id. */
+export const TOPIC_INTENTS: Readonly<Record<string, (slot: (name: string) => string | undefined) => Topic>> =
+  {
+    OverviewIntent: () => ({ kind: "overview" }),
+    CausesIntent: () => ({ kind: "causes" }),
+    CauseIntent: (slot) => ({ kind: "cause", id: slot("cause") }),
+    WhenToSeeSpecialistIntent: () => ({ kind: "whenToSee" }),
+    SpecialistCareIntent: () => ({ kind: "specialistCare" }),
+    TreatmentIntent: (slot) => ({ kind: "treatment", id: slot("treatment") }),
+    SelfCareIntent: () => ({ kind: "selfCare" }),
+    ClinicNumberIntent: () => ({ kind: "clinicNumber" }),
+    ClinicLocationIntent: () => ({ kind: "clinicLocation" }),
+  };
+
+export const HANDLED_INTENTS: ReadonlySet<string> = new Set([
+  ...Object.values(AMAZON),
+  CHECK_INTENT,
+  UNSURE_INTENT,
+  ...Object.keys(TOPIC_INTENTS),
+]);

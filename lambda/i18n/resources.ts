@@ -1,0 +1,12 @@
+// Every locale's content, bundled into the Lambda (no file or network reads at run time).
+import check from "../../content/en-US/check.json";
+import clinic from "../../content/en-US/clinic.json";
+import conversation from "../../content/en-US/conversation.json";
+import topics from "../../content/en-US/topics.json";
+
+export const SUPPORTED_LOCALES = ["en-US"] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+
+export const resources = {
+  "en-US": { check, clinic, conversation, topics },
+} as const;

@@ -1,0 +1,33 @@
+// The Lambda entry point. Fails closed: without SKILL_ID in the environment every request is refused.
+
+import type { Skill } from "ask-sdk-core";
+import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
+import type { Context } from "aws-lambda";
+import { buildSkill } from "./skill/build-skill";
+import { jsonLineSink } from "./skill/request-log";
+
+let built: { skillId: string; skill: Skill } | undefined;
+
+function skillFor(skillId: string): Skill {
+  if (built?.skillId !== skillId) built = { skillId, skill: buildSkill({ skillId }) };
+  return built.skill;
+}
+
+export const handler = async (event: RequestEnvelope, context: Context): Promise<ResponseEnvelope> => {
+  const skillId = process.env.SKILL_ID;
+  if (!skillId) {
+    jsonLineSink({ level: "error", event: "refused", reason: "SKILL_ID is not set" });
+    throw new Error("SKILL_ID is not set: refusing every request");
+  }
+  try {
+    return await skillFor(skillId).invoke(event, context);
+  } catch (error) {
+    // Only a request the skill refused reaches here (a wrong skill id, or an envelope with no context).
+    jsonLineSink({
+      level: "error",
+      event: "refused",
+      reason: error instanceof Error ? error.message : "unknown",
+    });
+    throw error;
+  }
+};

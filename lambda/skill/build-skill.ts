@@ -1,0 +1,31 @@
+// The one skill builder, shared by the Lambda, the local simulator, the HTTPS server and the tests.
+import { type Skill, SkillBuilders } from "ask-sdk-core";
+import { checkHandlers, startCheckHandler } from "../handlers/check-handlers";
+import { conversationHandlers, sessionEndedHandler } from "../handlers/conversation-handlers";
+import { errorHandler } from "../handlers/error-handler";
+import { topicHandler } from "../handlers/topic-handlers";
+import { jsonLineSink, type LogSink, logResponses, startTimer } from "./request-log";
+
+export interface SkillOptions {
+  /** Requests for any other skill id are refused. */
+  skillId: string;
+  /** Where the per-request log line goes; JSON on stdout (CloudWatch) by default. */
+  log?: LogSink;
+}
+
+export function buildSkill({ skillId, log = jsonLineSink }: SkillOptions): Skill {
+  return SkillBuilders.custom()
+    .addRequestHandlers(
+      sessionEndedHandler(log),
+      // The check's handlers come first: while it runs, yes / no / repeat / help mean something else.
+      ...checkHandlers,
+      startCheckHandler,
+      topicHandler,
+      ...conversationHandlers,
+    )
+    .addRequestInterceptors(startTimer)
+    .addResponseInterceptors(logResponses(log))
+    .addErrorHandlers(errorHandler(log))
+    .withSkillId(skillId)
+    .create();
+}

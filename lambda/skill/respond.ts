@@ -1,0 +1,25 @@
+// Turns a dialog Turn into the Alexa response: SSML, reprompt, card, session end, and the next state.
+import type { HandlerInput } from "ask-sdk-core";
+import type { Response } from "ask-sdk-model";
+import { spokenNumbers, type Turn } from "../dialog/context";
+import type { Translate } from "../i18n/translator";
+import { spokenText } from "../speech/reply";
+import { toSsml } from "../speech/ssml";
+import { writeState } from "../state/session-state";
+
+export function respond(input: HandlerInput, t: Translate, turn: Turn): Response {
+  const { reply } = turn;
+  const numbers = spokenNumbers(t);
+  const builder = input.responseBuilder.speak(toSsml(spokenText(reply), numbers));
+  if (!reply.end) builder.reprompt(toSsml(reply.reprompt, numbers));
+  if (reply.card) builder.withStandardCard(reply.card.title, reply.card.text);
+  builder.withShouldEndSession(reply.end);
+
+  if (input.requestEnvelope?.session) {
+    const next = reply.end
+      ? {}
+      : { ...turn.state, said: { speech: reply.speech, question: reply.question, reprompt: reply.reprompt } };
+    input.attributesManager.setSessionAttributes(writeState(next));
+  }
+  return builder.getResponse();
+}

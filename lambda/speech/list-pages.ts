@@ -1,0 +1,42 @@
+// Long lists are read a few items at a time (DESIGN.md voice rules: at most 3 items a turn).
+
+export const ITEMS_PER_PAGE = 3;
+
+export interface ListGroup {
+  /** Said before the group's first item, e.g. "First, 9 everyday factors". */
+  title?: string;
+  labels: readonly string[];
+}
+
+export interface ListPage {
+  /** The group title when this page starts a group. */
+  title?: string;
+  labels: readonly string[];
+}
+
+/** Splits each group into pages of at most `size` items; a page never spans two groups. */
+export function paginate(groups: readonly ListGroup[], size = ITEMS_PER_PAGE): ListPage[] {
+  const pages: ListPage[] = [];
+  for (const group of groups) {
+    for (let start = 0; start < group.labels.length; start += size) {
+      const labels = group.labels.slice(start, start + size);
+      pages.push(start === 0 && group.title !== undefined ? { title: group.title, labels } : { labels });
+    }
+  }
+  return pages;
+}
+
+/** "a, b, and c" in the listener's language. */
+export function joinList(labels: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(labels);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** One page as a sentence: "First, 9 everyday factors: a, b, and c." or "A, b, and c." */
+export function pageSentence(page: ListPage, locale: string): string {
+  const items = joinList(page.labels, locale);
+  return page.title === undefined ? `${capitalise(items)}.` : `${page.title}: ${items}.`;
+}

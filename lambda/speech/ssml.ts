@@ -1,0 +1,48 @@
+// SSML is built here and nowhere else. Content is plain text; every character of it is escaped,
+// and the numbers a listener must catch are wrapped so Alexa reads them digit by digit.
+
+/** A number that must be read as a telephone number wherever it appears in speech. */
+export interface SpokenNumber {
+  digits: string;
+  /** Short pauses around it, so a listener has time to write it down. */
+  pause: boolean;
+}
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+};
+
+export const PAUSE = '<break time="300ms"/>';
+
+/** Escapes the five XML special characters once (the SDK's own helper double-escapes `&apos;`). */
+export function escapeSsml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Plain text → the inside of a `<speak>` element: text escaped, each spoken number as
+ * `<say-as interpret-as="telephone">`, never matching inside a longer number.
+ */
+export function toSsml(text: string, numbers: readonly SpokenNumber[]): string {
+  if (numbers.length === 0) return escapeSsml(text);
+  const byDigits = new Map(numbers.map((n) => [n.digits, n]));
+  const alternatives = [...byDigits.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = new RegExp(`(?<![\\d-])(${alternatives.join("|")})(?![\\d-])`);
+  return text
+    .split(pattern)
+    .map((part, i) => {
+      // split() with one capture group puts the captured numbers at odd indexes.
+      if (i % 2 === 0) return escapeSsml(part);
+      const sayAs = `<say-as interpret-as="telephone">${escapeSsml(part)}</say-as>`;
+      return byDigits.get(part)?.pause ? `${PAUSE}${sayAs}${PAUSE}` : sayAs;
+    })
+    .join("");
+}

@@ -1,0 +1,101 @@
+// The conversation's state: one small versioned object in the session attributes, validated when
+// read back. Anything malformed is dropped so the conversation recovers instead of failing. It holds
+// no health answers: the check's position implies every earlier answer was no, and that is all.
+import type { RedFlag } from "../check/red-flag-check";
+import { isListId, type ListId } from "../content-lookup/lists";
+
+export const STATE_KEY = "conversation";
+export const STATE_VERSION = 1;
+
+/** What a "yes" would accept. */
+export const OFFERS = ["causes", "check", "number", "selfCare", "specialistCare"] as const;
+export type Offer = (typeof OFFERS)[number];
+
+export type Pending = { kind: "offer"; offer: Offer } | { kind: "list"; list: ListId; page: number };
+
+/** Where the red-flag check is: the question being asked, by position and id (so stale content is caught). */
+export interface CheckPlace {
+  index: number;
+  questionId: string;
+}
+
+/** The last open turn, for "repeat". */
+export interface Said {
+  speech: string;
+  question: string;
+  reprompt: string;
+}
+
+export interface SessionState {
+  pending?: Pending;
+  check?: CheckPlace;
+  said?: Said;
+}
+
+export interface ReadState {
+  state: SessionState;
+  /** The attributes said a check was under way, but its place could not be trusted. */
+  checkLost: boolean;
+}
+
+const MAX_TEXT = 4000;
+const MAX_PAGE = 100;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isIndex(value: unknown, below: number): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value < below;
+}
+
+function isText(value: unknown): value is string {
+  return typeof value === "string" && value.length <= MAX_TEXT;
+}
+
+function readPending(raw: unknown): Pending | undefined {
+  if (!isRecord(raw)) return undefined;
+  if (raw.kind === "offer" && (OFFERS as readonly unknown[]).includes(raw.offer)) {
+    return { kind: "offer", offer: raw.offer as Offer };
+  }
+  if (raw.kind === "list" && isListId(raw.list) && isIndex(raw.page, MAX_PAGE)) {
+    return { kind: "list", list: raw.list, page: raw.page };
+  }
+  return undefined;
+}
+
+function readCheck(raw: unknown, flags: readonly RedFlag[]): CheckPlace | undefined {
+  if (!isRecord(raw) || !isIndex(raw.index, flags.length)) return undefined;
+  const questionId = flags[raw.index]?.id;
+  return questionId !== undefined && questionId === raw.questionId
+    ? { index: raw.index, questionId }
+    : undefined;
+}
+
+function readSaid(raw: unknown): Said | undefined {
+  if (!isRecord(raw) || !isText(raw.speech) || !isText(raw.question) || !isText(raw.reprompt))
+    return undefined;
+  return { speech: raw.speech, question: raw.question, reprompt: raw.reprompt };
+}
+
+/** Reads and validates the state from raw session attributes (anything at all may arrive here). */
+export function readState(attributes: unknown, flags: readonly RedFlag[]): ReadState {
+  const raw = isRecord(attributes) ? attributes[STATE_KEY] : undefined;
+  if (!isRecord(raw)) return { state: {}, checkLost: false };
+  const hadCheck = raw.check !== undefined && raw.check !== null;
+  if (raw.v !== STATE_VERSION) return { state: {}, checkLost: hadCheck };
+
+  const state: SessionState = {};
+  const pending = readPending(raw.pending);
+  const check = readCheck(raw.check, flags);
+  const said = readSaid(raw.said);
+  if (pending) state.pending = pending;
+  if (check) state.check = check;
+  if (said) state.said = said;
+  return { state, checkLost: hadCheck && check === undefined };
+}
+
+/** The session attributes that carry `state` to the next turn. */
+export function writeState(state: SessionState): Record<string, unknown> {
+  return { [STATE_KEY]: { v: STATE_VERSION, ...state } };
+}
