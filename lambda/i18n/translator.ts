@@ -1,7 +1,7 @@
 // One i18next instance per cold start, initialised synchronously from the bundled content/, and a
 // fixed translator per request locale. (The official samples re-initialise i18next on every request
 // without awaiting it; this never does.)
-import i18next, { type i18n } from "i18next";
+import i18next, { type i18n as I18n } from "i18next";
 import { type Locale, resources, SUPPORTED_LOCALES } from "./resources";
 
 /** A translator for one locale. Throws on a missing key rather than speaking the key aloud. */
@@ -9,9 +9,9 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 
 export const DEFAULT_LOCALE: Locale = "en-US";
 
-let instance: i18n | undefined;
+let instance: I18n | undefined;
 
-function i18n(): i18n {
+function i18n(): I18n {
   if (!instance) {
     instance = i18next.createInstance();
     void instance.init({

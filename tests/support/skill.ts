@@ -1,0 +1,84 @@
+// Tests talk to the real skill: the same builder the Lambda uses, invoked with typed envelopes.
+// Every response passes through `invoke`, which fails the test if the response breaks a rule.
+import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
+import { expect } from "vitest";
+import { buildSkill } from "../../lambda/skill/build-skill";
+import type { LogEntry } from "../../lambda/skill/request-log";
+import { type EnvelopeOptions, intentRequest, launchRequest, type SlotFill } from "../../simulator/envelopes";
+import { outputText } from "../../simulator/readable";
+import { responseProblems } from "./response-checks";
+
+export const TEST_SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-000000000000";
+
+/** Every log line the test skill has written. */
+export const logLines: LogEntry[] = [];
+
+export const skill = buildSkill({ skillId: TEST_SKILL_ID, log: (entry) => logLines.push(entry) });
+
+export async function invoke(envelope: RequestEnvelope): Promise<ResponseEnvelope> {
+  const response = await skill.invoke(envelope);
+  expect(await responseProblems(response)).toEqual([]);
+  return response;
+}
+
+/** One turn, as a listener would notice it. */
+export interface Heard {
+  text: string;
+  reprompt: string;
+  ssml: string;
+  ended: boolean;
+  card: { title: string; text: string } | undefined;
+  attributes: Record<string, unknown> | undefined;
+  envelope: ResponseEnvelope;
+}
+
+export function heard(envelope: ResponseEnvelope): Heard {
+  const { response } = envelope;
+  const card =
+    response.card?.type === "Standard"
+      ? { title: response.card.title ?? "", text: response.card.text ?? "" }
+      : undefined;
+  return {
+    text: outputText(response.outputSpeech),
+    reprompt: outputText(response.reprompt?.outputSpeech),
+    ssml: response.outputSpeech?.type === "SSML" ? response.outputSpeech.ssml : "",
+    ended: response.shouldEndSession === true,
+    card,
+    attributes: envelope.sessionAttributes,
+    envelope,
+  };
+}
+
+/** A session with the skill that carries session attributes from turn to turn, as Alexa does. */
+export class Conversation {
+  private attributes: Record<string, unknown> | undefined;
+  constructor(private readonly options: Partial<EnvelopeOptions> = {}) {}
+
+  private opts(): EnvelopeOptions {
+    return { skillId: TEST_SKILL_ID, ...this.options, attributes: this.attributes };
+  }
+
+  private async send(envelope: RequestEnvelope): Promise<Heard> {
+    const turn = heard(await invoke(envelope));
+    this.attributes = turn.ended ? undefined : turn.attributes;
+    return turn;
+  }
+
+  launch(): Promise<Heard> {
+    return this.send(launchRequest(this.opts()));
+  }
+
+  say(intent: string, slots?: Record<string, SlotFill | undefined>): Promise<Heard> {
+    return this.send(intentRequest(this.opts(), intent, slots));
+  }
+
+  /** Replace the carried attributes, e.g. with tampered ones. */
+  setAttributes(attributes: Record<string, unknown> | undefined): void {
+    this.attributes = attributes;
+  }
+}
+
+/** The number of words in `text` (tokens with a letter or digit). */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
