@@ -1,0 +1,46 @@
+// The interaction model and content files, typed just enough for the tests that read them.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+export const ROOT = join(import.meta.dirname, "../..");
+
+export interface ModelIntent {
+  name: string;
+  samples?: string[];
+  slots?: { name: string; type: string }[];
+}
+export interface ModelType {
+  name: string;
+  values: { id?: string; name: { value: string; synonyms?: string[] } }[];
+}
+export interface LanguageModel {
+  invocationName: string;
+  intents: ModelIntent[];
+  types?: ModelType[];
+}
+
+export function readJson<T>(relativePath: string): T {
+  return JSON.parse(readFileSync(join(ROOT, relativePath), "utf8")) as T;
+}
+
+export const model = readJson<{ interactionModel: { languageModel: LanguageModel } }>(
+  "interaction-model/en-US.json",
+).interactionModel.languageModel;
+
+export function slotType(name: string): ModelType {
+  const type = model.types?.find((t) => t.name === name);
+  if (!type) throw new Error(`No slot type ${name} in the model`);
+  return type;
+}
+
+/** Lower case, punctuation other than apostrophes removed, single spaces. */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}'{} ]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The article, which CI finds beside the repo in shared/. */
+export const ARTICLE = readFileSync(join(ROOT, "../shared/source/back-spasms-article.txt"), "utf8");
