@@ -9,7 +9,13 @@ import { cause, treatment } from "./support/fills";
 import { ARTICLE, model, ROOT, readJson, slotType } from "./support/model";
 import { Conversation } from "./support/skill";
 
-const topics = readJson<Record<string, unknown>>("content/en-US/topics.json");
+interface Snippet {
+  label: string;
+  speech: string;
+}
+const topics = readJson<{ cause: Record<string, Snippet>; treatment: Record<string, Snippet> }>(
+  "content/en-US/topics.json",
+);
 const clinic = readJson<Record<string, string>>("content/en-US/clinic.json");
 const check = readJson<{ questions: Record<string, { ask: string; plainer: string; about: string }> }>(
   "content/en-US/check.json",
@@ -146,7 +152,7 @@ describe("coverage: what the article names can be asked for", () => {
     const conversation = new Conversation();
     for (const id of CAUSE_IDS) {
       const heard = await conversation.say("CauseIntent", cause(id));
-      expect(heard.text).toContain(readJson<any>("content/en-US/topics.json").cause[id].speech);
+      expect(heard.text).toContain(topics.cause[id]?.speech);
     }
   });
 
@@ -160,7 +166,7 @@ describe("coverage: what the article names can be asked for", () => {
     const conversation = new Conversation();
     for (const id of TREATMENT_IDS) {
       const heard = await conversation.say("TreatmentIntent", treatment(id));
-      expect(heard.text).toContain(readJson<any>("content/en-US/topics.json").treatment[id].speech);
+      expect(heard.text).toContain(topics.treatment[id]?.speech);
     }
   });
 
