@@ -1,0 +1,150 @@
+// Launch, help, repeat, yes / no to nothing, start over, stop, fallback, session end, and errors.
+import type { RequestEnvelope } from "ask-sdk-model";
+import { describe, expect, it } from "vitest";
+import { intentRequest, sessionEndedRequest } from "../simulator/envelopes";
+import { EMERGENCY, PHONE, t } from "./support/content";
+import { Conversation, heard, invoke, TEST_SKILL_ID, wordCount } from "./support/skill";
+
+const options = { skillId: TEST_SKILL_ID };
+
+describe("launch", () => {
+  it("welcomes, gives the disclaimer and 911, says what to ask, and asks, in about 40 words", async () => {
+    const turn = await new Conversation().launch();
+    expect(turn.text).toContain("Welcome to Back Spasm Guide");
+    expect(turn.text).toContain("not medical advice");
+    expect(turn.text).toContain(`In an emergency, call ${EMERGENCY}.`);
+    expect(turn.text).toMatch(/causes or treatment/);
+    expect(turn.text).toMatch(/\?$/);
+    expect(wordCount(turn.text)).toBeLessThanOrEqual(40);
+    expect(turn.ended).toBe(false);
+    expect(turn.reprompt).not.toBe("");
+  });
+
+  it("offers the check: yes starts it, no asks what they would like", async () => {
+    const c = new Conversation();
+    await c.launch();
+    expect((await c.say("AMAZON.YesIntent")).text).toContain(t("check:questions.bladderBowel.ask"));
+    const d = new Conversation();
+    await d.launch();
+    expect((await d.say("AMAZON.NoIntent")).text).toContain(t("conversation:menu.question"));
+  });
+});
+
+describe("help", () => {
+  it("lists what can be asked and asks a question", async () => {
+    const turn = await new Conversation().say("AMAZON.HelpIntent");
+    expect(turn.text).toContain("what causes back spasms");
+    expect(turn.text).toMatch(/\?$/);
+    expect(turn.ended).toBe(false);
+  });
+
+  it("inside a list, explains the list and keeps the place", async () => {
+    const c = new Conversation();
+    await c.say("CausesIntent");
+    const help = await c.say("AMAZON.HelpIntent");
+    expect(help.text).toContain(t("conversation:listHelp"));
+    expect((await c.say("AMAZON.YesIntent")).text).toContain("Excess weight, stress, and smoking.");
+  });
+});
+
+describe("repeat", () => {
+  it("repeats the last thing said, word for word, and keeps what was offered", async () => {
+    const c = new Conversation();
+    const first = await c.say("ClinicLocationIntent");
+    const again = await c.say("AMAZON.RepeatIntent");
+    expect(again.text).toBe(first.text);
+    expect(again.reprompt).toBe(first.reprompt);
+    expect((await c.say("AMAZON.YesIntent")).text).toContain(PHONE);
+  });
+
+  it("with nothing said yet, says so and asks a question", async () => {
+    const turn = await new Conversation().say("AMAZON.RepeatIntent");
+    expect(turn.text).toContain(t("conversation:nothingToRepeat"));
+    expect(turn.ended).toBe(false);
+  });
+});
+
+describe("yes, no and maybe with nothing pending", () => {
+  it.each(["AMAZON.YesIntent", "AMAZON.NoIntent", "UnsureIntent"])(
+    "%s gets a helpful question",
+    async (intent) => {
+      const turn = await new Conversation().say(intent);
+      expect(turn.text).toContain(t("conversation:noPendingAnswer"));
+      expect(turn.text).toContain(t("conversation:menu.question"));
+      expect(turn.ended).toBe(false);
+    },
+  );
+
+  it("maybe to an offer asks the offer again rather than guessing", async () => {
+    const c = new Conversation();
+    await c.say("ClinicLocationIntent");
+    const maybe = await c.say("UnsureIntent");
+    expect(maybe.text).toContain(t("clinic:location.question"));
+    expect((await c.say("AMAZON.YesIntent")).text).toContain(PHONE);
+  });
+});
+
+describe("start over and go home", () => {
+  it.each(["AMAZON.StartOverIntent", "AMAZON.NavigateHomeIntent"])(
+    "%s returns to the menu, nothing pending",
+    async (intent) => {
+      const c = new Conversation();
+      await c.say("CausesIntent");
+      const turn = await c.say(intent);
+      expect(turn.text).toContain(t("conversation:menu.question"));
+      expect((await c.say("AMAZON.YesIntent")).text).toContain(t("conversation:noPendingAnswer"));
+    },
+  );
+});
+
+describe("stop and cancel", () => {
+  it.each(["AMAZON.StopIntent", "AMAZON.CancelIntent"])(
+    "%s says goodbye with the number and 911, and ends",
+    async (intent) => {
+      const turn = await new Conversation().say(intent);
+      expect(turn.text).toContain(PHONE);
+      expect(turn.text).toContain(`call ${EMERGENCY}`);
+      expect(turn.ended).toBe(true);
+      expect(turn.card?.text).toContain(PHONE);
+    },
+  );
+});
+
+describe("things the skill does not understand", () => {
+  it("fallback says what the skill can do and asks", async () => {
+    const turn = await new Conversation().say("AMAZON.FallbackIntent");
+    expect(turn.text).toContain(t("conversation:fallback.speech"));
+    expect(turn.ended).toBe(false);
+  });
+
+  it("an intent the model does not have is answered like fallback", async () => {
+    const turn = await new Conversation().say("WeatherIntent");
+    expect(turn.text).toContain(t("conversation:fallback.speech"));
+    expect(turn.ended).toBe(false);
+  });
+
+  it("an intent request with no intent is answered like fallback", async () => {
+    const envelope = intentRequest(options, "CausesIntent");
+    delete (envelope.request as { intent?: unknown }).intent;
+    expect(heard(await invoke(envelope)).text).toContain(t("conversation:fallback.speech"));
+  });
+});
+
+describe("session end and errors", () => {
+  it("SessionEndedRequest is handled quietly", async () => {
+    const response = await invoke(sessionEndedRequest(options));
+    expect(response.response.outputSpeech).toBeUndefined();
+  });
+
+  it("a request no handler knows reaches the error handler: apology, number, 911, and a question", async () => {
+    const envelope = {
+      ...intentRequest(options, "CausesIntent"),
+      request: { type: "CanFulfillIntentRequest", requestId: "r", timestamp: "t", locale: "en-US" },
+    } as unknown as RequestEnvelope;
+    const turn = heard(await invoke(envelope));
+    expect(turn.text).toContain("Sorry, something went wrong");
+    expect(turn.text).toContain(PHONE);
+    expect(turn.text).toContain(`call ${EMERGENCY}`);
+    expect(turn.ended).toBe(false);
+  });
+});

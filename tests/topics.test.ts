@@ -1,0 +1,175 @@
+// Topics of the clinic's article, answered by voice: one breath each, lists a page at a time.
+import { describe, expect, it } from "vitest";
+import { CAUSE_IDS, TREATMENT_IDS } from "../lambda/content-lookup/lists";
+import { t } from "./support/content";
+import { cause, treatment, unknownCause, unknownTreatment } from "./support/fills";
+import { Conversation, type Heard } from "./support/skill";
+
+const MORE = t("conversation:more");
+
+/** Pages through a list from its first page, answering yes, until it stops offering more. */
+async function readWholeList(conversation: Conversation, first: Heard): Promise<Heard[]> {
+  const pages = [first];
+  while (pages.at(-1)?.text.endsWith(MORE)) pages.push(await conversation.say("AMAZON.YesIntent"));
+  return pages;
+}
+
+function itemsSaid(pages: Heard[], labels: string[]): string[] {
+  return labels.filter((label) => pages.some((p) => p.text.toLowerCase().includes(label.toLowerCase())));
+}
+
+describe("overview", () => {
+  it("explains a back spasm from the article and offers the causes", async () => {
+    const c = new Conversation();
+    const heard = await c.say("OverviewIntent");
+    expect(heard.text).toContain(t("topics:overview.speech"));
+    expect(heard.ended).toBe(false);
+    const yes = await c.say("AMAZON.YesIntent");
+    expect(yes.text).toContain("14 common causes");
+  });
+});
+
+describe("the list of causes", () => {
+  it("says how many there are, then reads all 14 three at a time, in their two groups", async () => {
+    const c = new Conversation();
+    const pages = await readWholeList(c, await c.say("CausesIntent"));
+    expect(pages[0]?.text).toMatch(/There are 14 common causes, in two groups/);
+    expect(pages[0]?.text).toContain("9 everyday factors");
+    expect(pages.some((p) => p.text.includes("5 spine conditions"))).toBe(true);
+    const labels = CAUSE_IDS.map((id) => t(`topics:cause.${id}.label`));
+    expect(itemsSaid(pages, labels)).toEqual(labels);
+    for (const page of pages) {
+      expect(itemsSaid([page], labels).length).toBeLessThanOrEqual(3);
+      expect(page.ended).toBe(false);
+    }
+    expect(pages.length).toBe(5);
+    expect(pages.at(-1)?.text).toContain(t("topics:causes.question"));
+  });
+
+  it("continues on more as on yes", async () => {
+    const c = new Conversation();
+    await c.say("CausesIntent");
+    const next = await c.say("AMAZON.MoreIntent");
+    expect(next.text).toContain("Excess weight, stress, and smoking.");
+  });
+
+  it("stops on no and returns to a menu question", async () => {
+    const c = new Conversation();
+    await c.say("CausesIntent");
+    const no = await c.say("AMAZON.NoIntent");
+    expect(no.text).toContain(t("conversation:menu.question"));
+    expect(no.text).not.toContain("Excess weight");
+    const yes = await c.say("AMAZON.YesIntent");
+    expect(yes.text).toContain(t("conversation:noPendingAnswer"));
+  });
+
+  it("says there is nothing more when asked for more with no list going", async () => {
+    const heard = await new Conversation().say("AMAZON.MoreIntent");
+    expect(heard.text).toContain(t("conversation:nothingMore"));
+    expect(heard.ended).toBe(false);
+  });
+});
+
+describe("one cause", () => {
+  it.each(CAUSE_IDS)("%s is answered from its snippet", async (id) => {
+    const heard = await new Conversation().say("CauseIntent", cause(id));
+    expect(heard.text).toContain(t(`topics:cause.${id}.speech`));
+    expect(heard.ended).toBe(false);
+  });
+
+  it("a slipped disc is a herniated disc (resolved by the synonym's id)", async () => {
+    const heard = await new Conversation().say("CauseIntent", cause("herniatedDisc", "slipped disc"));
+    expect(heard.text).toContain("bulging or ruptured disc");
+  });
+
+  it("a spine condition offers how a specialist helps; yes gives it", async () => {
+    const c = new Conversation();
+    const heard = await c.say("CauseIntent", cause("spinalStenosis"));
+    expect(heard.text).toContain(t("topics:causeFollowUp.spine.question"));
+    expect((await c.say("AMAZON.YesIntent")).text).toContain("kinds of treatment");
+  });
+
+  it("an everyday factor offers what helps at home; yes gives it", async () => {
+    const c = new Conversation();
+    const heard = await c.say("CauseIntent", cause("poorPosture"));
+    expect(heard.text).toContain(t("topics:causeFollowUp.everyday.question"));
+    expect((await c.say("AMAZON.YesIntent")).text).toContain("rest and self-care");
+  });
+
+  it.each([
+    ["an unresolved value", unknownCause("gout")],
+    ["a missing value", { cause: undefined }],
+    ["no slots at all", undefined],
+    ["an id the skill does not know", cause("kidneyStones")],
+  ])("%s gets a kind answer and a way on, never a crash", async (_, slots) => {
+    const c = new Conversation();
+    const heard = await c.say("CauseIntent", slots);
+    expect(heard.text).toContain("I don't have information on that.");
+    expect(heard.text).toContain("herniated disc");
+    expect(heard.ended).toBe(false);
+    expect((await c.say("AMAZON.YesIntent")).text).toContain("14 common causes");
+  });
+});
+
+describe("how a specialist helps", () => {
+  it("describes the evaluation, then the 4 treatments a page at a time", async () => {
+    const c = new Conversation();
+    const pages = await readWholeList(c, await c.say("SpecialistCareIntent"));
+    expect(pages[0]?.text).toContain("imaging or a physical exam");
+    expect(pages[0]?.text).toContain(
+      "There are 4 kinds of treatment: physical therapy, medications, and injections.",
+    );
+    const labels = TREATMENT_IDS.map((id) => t(`topics:treatment.${id}.label`));
+    expect(itemsSaid(pages, labels)).toEqual(labels);
+    expect(pages.at(-1)?.text).toContain(t("topics:specialistCare.question"));
+  });
+
+  it.each(TREATMENT_IDS)("%s is answered from its snippet, with an offer of the number", async (id) => {
+    const c = new Conversation();
+    const heard = await c.say("TreatmentIntent", treatment(id));
+    expect(heard.text).toContain(t(`topics:treatment.${id}.speech`));
+    expect(heard.text).toContain(t("topics:treatmentFollowUp.question"));
+    expect((await c.say("AMAZON.YesIntent")).card?.text).toContain(t("clinic:phone"));
+  });
+
+  it.each([
+    ["unresolved", unknownTreatment("acupuncture")],
+    ["missing", { treatment: undefined }],
+  ])("an %s treatment is answered kindly", async (_, slots) => {
+    const heard = await new Conversation().say("TreatmentIntent", slots);
+    expect(heard.text).toContain("I don't have information on that.");
+    expect(heard.text).toContain("physical therapy, medications, injections, or surgery");
+    expect(heard.ended).toBe(false);
+  });
+});
+
+describe("self-care", () => {
+  it("keeps to the article: rest and self-care, the everyday factors, and when to seek help", async () => {
+    const c = new Conversation();
+    const pages = await readWholeList(c, await c.say("SelfCareIntent"));
+    const all = pages.map((p) => p.text).join(" ");
+    expect(all).toContain("Most back spasms ease with rest and self-care.");
+    expect(all).toContain("8 everyday things");
+    expect(all).toContain("more than a week");
+    expect(pages.at(-1)?.text).toContain(t("topics:selfCare.question"));
+    expect((await c.say("AMAZON.YesIntent")).text).toContain(t("clinic:phone"));
+  });
+});
+
+describe("when to see a specialist", () => {
+  it("names the signs that need prompt care and offers the check; yes starts it", async () => {
+    const c = new Conversation();
+    const heard = await c.say("WhenToSeeSpecialistIntent");
+    expect(heard.text).toContain("loss of bladder control");
+    expect(heard.text).toContain(t("topics:whenToSee.question"));
+    const yes = await c.say("AMAZON.YesIntent");
+    expect(yes.text).toContain(t("check:questions.bladderBowel.ask"));
+  });
+
+  it("no to the check returns to a menu question", async () => {
+    const c = new Conversation();
+    await c.say("WhenToSeeSpecialistIntent");
+    const no = await c.say("AMAZON.NoIntent");
+    expect(no.text).toContain(t("conversation:menu.question"));
+  });
+});
