@@ -1,0 +1,308 @@
+// The spoken red-flag check through the real skill: every answer sequence, every safety rule.
+import { describe, expect, it } from "vitest";
+import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
+import { STATE_KEY } from "../lambda/state/session-state";
+import { CLINIC, EMERGENCY, occurrences, PHONE, t } from "./support/content";
+import { cause } from "./support/fills";
+import { allSequences, firstPositive, type Given } from "./support/sequences";
+import { Conversation, type Heard, wordCount } from "./support/skill";
+
+const ANSWER_INTENT: Record<Given, string> = {
+  yes: "AMAZON.YesIntent",
+  no: "AMAZON.NoIntent",
+  unsure: "UnsureIntent",
+};
+const ask = (i: number) => t(`check:questions.${RED_FLAGS[i]?.id}.ask`);
+const plainer = (i: number) => t(`check:questions.${RED_FLAGS[i]?.id}.plainer`);
+const about = (i: number) => t(`check:questions.${RED_FLAGS[i]?.id}.about`);
+const TELEPHONE = `<say-as interpret-as="telephone">${PHONE}</say-as>`;
+
+/** Starts the check with "check my symptoms". */
+async function startCheck(): Promise<{ c: Conversation; first: Heard }> {
+  const c = new Conversation();
+  return { c, first: await c.say("CheckSymptomsIntent") };
+}
+
+/** Which question a turn asks (by its usual or plainer wording), or -1. */
+function questionAsked(turn: Heard): number {
+  return RED_FLAGS.findIndex((_, i) => turn.text.endsWith(ask(i)) || turn.text.endsWith(plainer(i)));
+}
+
+function firstSentence(text: string): string {
+  return text.split(/(?<=[.!?])\s/)[0] ?? "";
+}
+
+/** The words before the clinic's number first appears. */
+function beforeNumber(text: string): string {
+  return text.slice(0, text.indexOf(PHONE));
+}
+
+describe("starting the check", () => {
+  it("says what will happen and asks the first question in the same turn", async () => {
+    const { first } = await startCheck();
+    expect(first.text).toContain("up to 8 yes or no questions");
+    expect(first.text).toContain("emergency, you'll hear it straight away");
+    expect(first.text.endsWith(ask(0))).toBe(true);
+    expect(first.reprompt).toBe(`${ask(0)} ${t("check:pleaseAnswer")}`);
+  });
+
+  it("one-shot 'ask back spasm guide to check my symptoms' starts it in a new session", async () => {
+    const turn = await new Conversation({ newSession: true }).say("CheckSymptomsIntent");
+    expect(questionAsked(turn)).toBe(0);
+  });
+});
+
+describe("every sequence of yes / no / unsure answers, through the skill", () => {
+  const sequences = allSequences(RED_FLAGS.length);
+
+  it(`gives the right outcome for all ${3 ** 8} sequences`, { timeout: 120_000 }, async () => {
+    for (const sequence of sequences) {
+      const { c, first } = await startCheck();
+      const turns = [first];
+      for (const answer of sequence) {
+        if (turns.at(-1)?.ended || questionAsked(turns.at(-1) as Heard) === -1) break;
+        turns.push(await c.say(ANSWER_INTENT[answer]));
+      }
+      const outcome = turns.at(-1) as Heard;
+      const stop = firstPositive(sequence);
+      const tier = stop === undefined ? "none" : RED_FLAGS[stop]?.tier;
+      const label = `${sequence.join(",")} → ${tier}`;
+
+      // Questions asked: up to and including the first yes or unsure, or all eight.
+      expect(turns.slice(0, -1).map(questionAsked), label).toEqual([...Array((stop ?? 7) + 1).keys()]);
+      expect(outcome.card?.title, label).toBe(t(`check:outcomes.${tier}.cardTitle`));
+      expect(outcome.text, label).toContain(PHONE);
+      expect(outcome.card?.text, label).toContain(PHONE);
+      if (stop === undefined) {
+        expect(outcome.text).toContain(t("check:said.allNo", { count: RED_FLAGS.length }));
+      } else if (sequence[stop] === "yes") {
+        expect(outcome.text, label).toContain(`You said yes to ${about(stop)}.`);
+      } else {
+        expect(outcome.text, label).toContain(
+          `You weren't sure about ${about(stop)}; to be safe, that's a yes.`,
+        );
+      }
+      if (tier === "emergency") {
+        expect(firstSentence(outcome.text), label).toContain(`Call ${EMERGENCY} now`);
+        expect(firstSentence(outcome.text), label).toContain("I can't make the call");
+        expect(outcome.ended, label).toBe(true);
+      } else {
+        expect(outcome.ended, label).toBe(false);
+        expect(outcome.text, label).toMatch(/\?$/);
+      }
+    }
+  });
+});
+
+describe("the outcomes", () => {
+  async function outcomeAfter(answers: Given[]): Promise<Heard> {
+    const { c } = await startCheck();
+    let turn: Heard | undefined;
+    for (const answer of answers) turn = await c.say(ANSWER_INTENT[answer]);
+    return turn as Heard;
+  }
+
+  it("emergency: 911 first, then the clinic for follow-up with the number, and the session ends", async () => {
+    const turn = await outcomeAfter(["yes"]);
+    expect(turn.text.startsWith(`Call ${EMERGENCY} now or go to the nearest emergency room`)).toBe(true);
+    expect(turn.text).toContain("you or someone nearby must");
+    expect(turn.text).toContain(`For follow-up, call ${CLINIC} at ${PHONE}`);
+    expect(turn.ended).toBe(true);
+    expect(turn.card?.text).toContain(t("check:outcomes.emergency.first"));
+  });
+
+  it("urgent: contact the clinic or a doctor today, emergency care if worse, the number twice", async () => {
+    const turn = await outcomeAfter(["no", "no", "no", "no", "no", "yes"]);
+    expect(turn.text).toContain("or a doctor today");
+    expect(turn.text).toContain("If it gets worse, get emergency care.");
+    expect(occurrences(turn.ssml, TELEPHONE)).toBe(2);
+  });
+
+  it("routine: book a consultation, the number twice", async () => {
+    const turn = await outcomeAfter([...Array(7).fill("no"), "yes"]);
+    expect(turn.text).toContain("book a consultation");
+    expect(occurrences(turn.ssml, TELEPHONE)).toBe(2);
+  });
+
+  it("no red flags: rest and self-care, call if it lasts, the number, and an offer to repeat it", async () => {
+    const { c } = await startCheck();
+    let turn: Heard | undefined;
+    for (let i = 0; i < 8; i++) turn = await c.say("AMAZON.NoIntent");
+    expect(turn?.text).toContain("Most back spasms ease with rest and self-care.");
+    expect(turn?.text).toContain("more than a week");
+    expect(turn?.text).toContain(t("check:question"));
+    expect(turn?.text).not.toMatch(/you are fine|you're fine|nothing to worry/i);
+    const again = await c.say("AMAZON.YesIntent");
+    expect(occurrences(again.ssml, TELEPHONE)).toBe(2);
+  });
+
+  it("the card holds the advice, every answer given, and the number", async () => {
+    const turn = await outcomeAfter(["no", "no", "unsure"]);
+    const card = turn.card?.text ?? "";
+    expect(card).toContain(t("check:outcomes.emergency.first"));
+    expect(card).toContain(`- ${about(0)}: no`);
+    expect(card).toContain(`- ${about(1)}: no`);
+    expect(card).toContain(`- ${about(2)}: ${t("check:card.answerUnsure")}`);
+    expect(card).not.toContain(about(3));
+    expect(card).toContain(PHONE);
+  });
+
+  it.each(["yes", "unsure"] as const)(
+    "every outcome after %s says at most 45 words before the number",
+    async (answer) => {
+      for (let stop = 0; stop <= RED_FLAGS.length; stop++) {
+        const answers: Given[] = [...Array(stop).fill("no"), ...(stop < RED_FLAGS.length ? [answer] : [])];
+        const turn = await outcomeAfter(answers);
+        expect(wordCount(beforeNumber(turn.text)), turn.text).toBeLessThanOrEqual(45);
+      }
+    },
+  );
+});
+
+describe("the questions as spoken", () => {
+  it("each is at most 20 words, and its reprompt is the question plus 'Please say yes or no.'", async () => {
+    const { c, first } = await startCheck();
+    let turn = first;
+    for (let i = 0; i < RED_FLAGS.length; i++) {
+      expect(questionAsked(turn)).toBe(i);
+      expect(wordCount(ask(i))).toBeLessThanOrEqual(20);
+      expect(wordCount(plainer(i))).toBeLessThanOrEqual(20);
+      expect(turn.reprompt).toBe(`${ask(i)} ${t("check:pleaseAnswer")}`);
+      turn = await c.say("AMAZON.NoIntent");
+    }
+  });
+});
+
+describe("input that is not an answer", () => {
+  for (const [what, intent] of [
+    ["fallback", "AMAZON.FallbackIntent"],
+    ["more", "AMAZON.MoreIntent"],
+    ["an unknown intent", "WeatherIntent"],
+  ] as const) {
+    it(`${what} at every question asks it again more plainly, without moving on`, async () => {
+      for (let i = 0; i < RED_FLAGS.length; i++) {
+        const { c } = await startCheck();
+        for (let k = 0; k < i; k++) await c.say("AMAZON.NoIntent");
+        const again = await c.say(intent);
+        expect(again.text).toBe(`${t("check:notAnAnswer")} ${plainer(i)}`);
+        expect(again.reprompt).toBe(`${ask(i)} ${t("check:pleaseAnswer")}`);
+        const next = await c.say("AMAZON.NoIntent");
+        expect(questionAsked(next)).toBe(i + 1 < RED_FLAGS.length ? i + 1 : -1);
+      }
+    });
+  }
+});
+
+describe("repeat, help, start over, stop and other questions inside the check", () => {
+  async function atQuestion(i: number): Promise<Conversation> {
+    const { c } = await startCheck();
+    for (let k = 0; k < i; k++) await c.say("AMAZON.NoIntent");
+    return c;
+  }
+
+  it("repeat repeats the current question", async () => {
+    const c = await atQuestion(3);
+    expect((await c.say("AMAZON.RepeatIntent")).text).toBe(ask(3));
+    expect(questionAsked(await c.say("AMAZON.NoIntent"))).toBe(4);
+  });
+
+  it("'check my symptoms' again repeats the current question rather than skipping or restarting", async () => {
+    const c = await atQuestion(2);
+    expect((await c.say("CheckSymptomsIntent")).text).toBe(ask(2));
+  });
+
+  it("help explains the check and asks the current question again", async () => {
+    const c = await atQuestion(4);
+    const help = await c.say("AMAZON.HelpIntent");
+    expect(help.text).toBe(`${t("check:help")} ${ask(4)}`);
+    expect(questionAsked(await c.say("AMAZON.NoIntent"))).toBe(5);
+  });
+
+  it("start over restarts at question 1", async () => {
+    const c = await atQuestion(5);
+    const again = await c.say("AMAZON.StartOverIntent");
+    expect(questionAsked(again)).toBe(0);
+    expect(again.text).toContain(t("check:startOver"));
+    expect(questionAsked(await c.say("AMAZON.NoIntent"))).toBe(1);
+  });
+
+  it.each(["AMAZON.StopIntent", "AMAZON.CancelIntent"])(
+    "%s ends with the safety line and the number",
+    async (intent) => {
+      const c = await atQuestion(2);
+      const stop = await c.say(intent);
+      expect(stop.text).toContain("If any of these signs appear, get care right away.");
+      expect(stop.text).toContain(PHONE);
+      expect(stop.text).toContain(`call ${EMERGENCY}`);
+      expect(stop.ended).toBe(true);
+    },
+  );
+
+  it("go home leaves the check with the safety line and asks what next", async () => {
+    const c = await atQuestion(2);
+    const home = await c.say("AMAZON.NavigateHomeIntent");
+    expect(home.text).toContain("If any of these signs appear, get care right away.");
+    expect(home.text).toContain(t("conversation:menu.question"));
+    expect((await c.say("AMAZON.YesIntent")).text).toContain(t("conversation:noPendingAnswer"));
+  });
+
+  it("a topic question gets a brief answer, then the same question; it never counts as an answer", async () => {
+    const c = await atQuestion(1);
+    const topic = await c.say("CauseIntent", cause("herniatedDisc"));
+    expect(topic.text).toBe(`${t("topics:cause.herniatedDisc.speech")} ${t("check:backToCheck")} ${ask(1)}`);
+    const number = await c.say("ClinicNumberIntent");
+    expect(number.text).toContain(PHONE);
+    expect(questionAsked(number)).toBe(1);
+    expect(questionAsked(await c.say("AMAZON.NoIntent"))).toBe(2);
+  });
+
+  it.each([
+    "OverviewIntent",
+    "CausesIntent",
+    "WhenToSeeSpecialistIntent",
+    "SpecialistCareIntent",
+    "TreatmentIntent",
+    "SelfCareIntent",
+    "ClinicLocationIntent",
+  ])("%s inside the check returns to the current question", async (intent) => {
+    const c = await atQuestion(6);
+    const turn = await c.say(intent);
+    expect(turn.text).toContain(t("check:backToCheck"));
+    expect(questionAsked(turn)).toBe(6);
+  });
+});
+
+describe("a tampered or stale check state", () => {
+  const valid = { v: 1, check: { index: 3, questionId: RED_FLAGS[3]?.id } };
+  const cases: [string, unknown][] = [
+    ["an unknown version", { ...valid, v: 99 }],
+    ["an index out of range", { v: 1, check: { index: 8, questionId: "noRelief" } }],
+    ["a negative index", { v: 1, check: { index: -1, questionId: "bladderBowel" } }],
+    ["an unknown question id", { v: 1, check: { index: 3, questionId: "headache" } }],
+    ["a question id at the wrong place", { v: 1, check: { index: 3, questionId: "bladderBowel" } }],
+    ["a check that is not an object", { v: 1, check: "question 4" }],
+  ];
+
+  it.each(cases)("%s restarts the check at question 1 with a short apology", async (_, state) => {
+    const c = new Conversation();
+    c.setAttributes({ [STATE_KEY]: state });
+    const turn = await c.say("AMAZON.YesIntent");
+    expect(turn.text.startsWith(t("check:restart"))).toBe(true);
+    expect(questionAsked(turn)).toBe(0);
+    expect(turn.ended).toBe(false);
+  });
+
+  it("stop still says goodbye with the number", async () => {
+    const c = new Conversation();
+    c.setAttributes({ [STATE_KEY]: { v: 1, check: { index: 42 } } });
+    const turn = await c.say("AMAZON.StopIntent");
+    expect(turn.text).toContain(PHONE);
+    expect(turn.ended).toBe(true);
+  });
+
+  it("a valid saved place carries on from it", async () => {
+    const c = new Conversation();
+    c.setAttributes({ [STATE_KEY]: valid });
+    expect(questionAsked(await c.say("AMAZON.NoIntent"))).toBe(4);
+  });
+});
