@@ -1,0 +1,189 @@
+// `npm start`: talk to the skill in a terminal, through the real interaction model and the real skill.
+//   npm start                                  a conversation (arrow keys for history, "quit" leaves)
+//   npm start -- "what causes back spasms"     answer once and exit
+//   echo "what causes back spasms" | npm start answer each line and exit at the end
+// Flags: --json (raw request and response), --speak (read answers aloud with espeak-ng), --log (the
+// skill's per-request log lines, on stderr), --help.
+import { spawnSync } from "node:child_process";
+import { createInterface } from "node:readline";
+import type { LogSink } from "../lambda/skill/request-log.ts";
+import type { Resolved } from "./resolver.ts";
+import { type Exchange, LocalSession } from "./session.ts";
+
+const USAGE = `Talk to Back Spasm Guide as you would to Alexa.
+
+  npm start                                  a conversation
+  npm start -- "what causes back spasms"     answer once and exit
+  echo "what causes back spasms" | npm start answer each line and exit
+
+Flags (after --): --json  raw request and response
+                  --speak read answers aloud with espeak-ng
+                  --log   the skill's per-request log lines
+                  --help  this text
+
+In the conversation: an empty line or "open back spasm guide" opens the skill,
+"ask back spasm guide ..." asks in one go, and "quit" leaves.`;
+
+const FLAGS = new Set(["--json", "--speak", "--log", "--help", "-h"]);
+
+interface Options {
+  json: boolean;
+  speak: boolean;
+  log: boolean;
+  help: boolean;
+  utterance: string | undefined;
+}
+
+function parseArgs(args: readonly string[]): Options | string {
+  const unknown = args.find((a) => a.startsWith("-") && !FLAGS.has(a));
+  if (unknown) return `Unknown option ${unknown}.`;
+  const text = args.filter((a) => !FLAGS.has(a)).join(" ");
+  return {
+    json: args.includes("--json"),
+    speak: args.includes("--speak"),
+    log: args.includes("--log"),
+    help: args.includes("--help") || args.includes("-h"),
+    utterance: text === "" ? undefined : text,
+  };
+}
+
+const color = process.stdout.isTTY && !process.env.NO_COLOR;
+const paint = (code: string) => (text: string) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+const dim = paint("2");
+const bold = paint("1");
+const cyan = paint("36");
+
+function describe(resolved: Resolved, fresh: boolean): string {
+  const session = fresh ? ", new session" : "";
+  if (resolved.kind === "launch") return `LaunchRequest${session}`;
+  const slots = Object.entries(resolved.slots).map(([name, fill]) => {
+    if (!fill) return `${name}: (empty)`;
+    const id = fill.id === undefined ? "ER_SUCCESS_NO_MATCH" : `id ${fill.id}`;
+    return `${name}: "${fill.value}" → ${id}`;
+  });
+  const how =
+    resolved.sample === undefined
+      ? "no sample matched"
+      : `${resolved.near ? "near " : ""}"${resolved.sample}"`;
+  const oneShot = resolved.oneShot ? ", one-shot" : "";
+  return [`${resolved.intent} (${how}${oneShot}${session})`, ...slots].join("  ");
+}
+
+function show(exchange: Exchange, options: Options): void {
+  const { heard, request, response } = exchange;
+  console.log(dim(`  ↳ ${describe(exchange.resolved, request.session?.new === true)}`));
+  if (options.json) {
+    console.log(dim(`request:\n${JSON.stringify(request, null, 2)}`));
+    console.log(dim(`response:\n${JSON.stringify(response, null, 2)}`));
+  }
+  console.log(`${bold("Alexa:")} ${heard.text || dim("(says nothing)")}`);
+  if (heard.reprompt) console.log(dim(`  [reprompt] ${heard.reprompt}`));
+  if (heard.card) {
+    const lines = heard.card.text.split("\n").map((line) => `         ${line}`);
+    console.log(cyan(`  [card] ${heard.card.title}\n${lines.join("\n")}`));
+  }
+  if (heard.ended) console.log(dim("  [session ended]"));
+  if (options.speak) speak(heard.text);
+  console.log();
+}
+
+/** espeak-ng is found on PATH or it is not; checked once. */
+function speechAvailable(): boolean {
+  return spawnSync("espeak-ng", ["--version"], { stdio: "ignore" }).error === undefined;
+}
+
+/** Reads `text` aloud; numbers digit by digit, as Alexa reads a telephone number. */
+function speak(text: string): void {
+  const spoken = text.replace(/\d[\d-]*\d/g, (n) => [...n].map((c) => (c === "-" ? "," : c)).join(" "));
+  spawnSync("espeak-ng", ["-v", "en-us", spoken], { stdio: "ignore" });
+}
+
+async function answer(session: LocalSession, text: string, options: Options): Promise<void> {
+  show(await session.send(text), options);
+}
+
+/** Ends an open session the way Alexa does; shown only with --json. */
+async function leave(session: LocalSession, options: Options): Promise<void> {
+  const ended = await session.close();
+  if (ended && options.json) {
+    console.log(dim(`request:\n${JSON.stringify(ended.request, null, 2)}`));
+    console.log(dim(`response:\n${JSON.stringify(ended.response, null, 2)}`));
+  }
+}
+
+const isQuit = (line: string) => line.trim().toLowerCase() === "quit";
+
+/** Piped input: each line is said in turn, echoed so the output reads as a conversation. */
+async function readPiped(session: LocalSession, options: Options): Promise<void> {
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  for await (const line of lines) {
+    if (isQuit(line)) break;
+    console.log(`you> ${line}`);
+    await answer(session, line, options);
+  }
+  await leave(session, options);
+}
+
+async function converse(session: LocalSession, options: Options): Promise<void> {
+  console.log(bold("Back Spasm Guide, on this computer."));
+  console.log(
+    dim(
+      'Say what you would say to Alexa. Press Enter on an empty line to open the skill; type "quit" to leave.\n',
+    ),
+  );
+  const rl = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    prompt: `${cyan("you>")} `,
+    historySize: 200,
+  });
+  rl.on("SIGINT", () => rl.close()); // Ctrl-C leaves, as in any shell prompt.
+  rl.prompt();
+  for await (const line of rl) {
+    if (isQuit(line)) break;
+    try {
+      await answer(session, line, options);
+    } catch (error) {
+      console.error(`The skill failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    rl.prompt();
+  }
+  rl.close();
+  await leave(session, options);
+}
+
+async function main(): Promise<number> {
+  const options = parseArgs(process.argv.slice(2));
+  if (typeof options === "string") {
+    console.error(`${options}\n\n${USAGE}`);
+    return 2;
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (options.speak && !speechAvailable()) {
+    console.error(
+      "--speak: espeak-ng is not installed (not found on PATH), so answers are shown but not spoken.",
+    );
+    options.speak = false;
+  }
+  // The skill writes one JSON line per request (for CloudWatch); here it would only clutter the answers.
+  const log: LogSink = options.log ? (entry) => console.error(dim(JSON.stringify(entry))) : () => {};
+  const session = new LocalSession({ log });
+
+  if (options.utterance !== undefined) await answer(session, options.utterance, options);
+  else if (process.stdin.isTTY) await converse(session, options);
+  else await readPiped(session, options);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,87 @@
+// `npm start` as a person scripts it: one-shot and piped modes run as child processes and exit 0.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = join(import.meta.dirname, "../..");
+const TIMEOUT = 60_000;
+
+/** Runs the CLI as `npm start` does (tsx), with `args` and optional piped `input`. */
+function cli(args: string[], input = "", env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "simulator/cli.mts", ...args], {
+    cwd: ROOT,
+    input,
+    encoding: "utf8",
+    env: { ...env, NO_COLOR: "1" },
+    timeout: TIMEOUT,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("the terminal conversation", () => {
+  it(
+    "answers a question given as an argument once and exits 0",
+    () => {
+      const run = cli(["what causes back spasms"]);
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("CausesIntent");
+      expect(run.stdout).toContain("There are 14 common causes");
+      expect(run.stdout).toContain("[reprompt]");
+      // The skill's per-request JSON log lines stay out of the terminal.
+      expect(run.stdout).not.toContain('"event"');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "answers each piped line in one session, marks the card and the session end, and exits 0 at the end",
+    () => {
+      const run = cli([], "what's the clinic's phone number\nyes\nstop\n");
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("you> what's the clinic's phone number");
+      expect(run.stdout.match(/336-333-6306/g)?.length).toBeGreaterThanOrEqual(4);
+      expect(run.stdout).not.toContain("<say-as");
+      expect(run.stdout).toContain("[card] Spine & Scoliosis Specialists");
+      expect(run.stdout).toContain("Take care");
+      expect(run.stdout).toContain("[session ended]");
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "prints the raw request and response with --json",
+    () => {
+      const run = cli(["--json", "tell me about spinal stenosis"]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('"ER_SUCCESS_MATCH"');
+      expect(run.stdout).toContain('"id": "spinalStenosis"');
+      expect(run.stdout).toContain('"outputSpeech"');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "says clearly that --speak needs espeak-ng when it is not installed",
+    () => {
+      const empty = mkdtempSync(join(tmpdir(), "no-espeak-"));
+      const run = cli(["--speak", "what is a back spasm"], "", { ...process.env, PATH: empty });
+      expect(run.code).toBe(0);
+      expect(run.stderr).toContain("espeak-ng is not installed");
+      expect(run.stdout).toContain("A back spasm");
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "refuses an unknown option with exit code 2",
+    () => {
+      const run = cli(["--loud"]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain("Unknown option --loud");
+    },
+    TIMEOUT,
+  );
+});

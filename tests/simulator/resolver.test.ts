@@ -1,0 +1,175 @@
+// The utterance resolver against the real interaction model: what Alexa would send for typed text.
+import { describe, expect, it } from "vitest";
+import { createResolver, FALLBACK_INTENT, type Resolved } from "../../simulator/resolver";
+import { MODEL } from "../../simulator/session";
+
+const resolver = createResolver(MODEL);
+const language = MODEL.interactionModel.languageModel;
+
+function intentOf(resolved: Resolved): string {
+  return resolved.kind === "launch" ? "LaunchRequest" : resolved.intent;
+}
+
+function slotId(resolved: Resolved, slot: string): string | undefined {
+  return resolved.kind === "intent" ? resolved.slots[slot]?.id : undefined;
+}
+
+function typeValues(typeName: string) {
+  const type = language.types?.find((t) => t.name === typeName);
+  if (!type) throw new Error(`no slot type ${typeName}`);
+  return type.values;
+}
+
+/** Each sample with its `{slot}`s filled by the first value of the slot's type. */
+const samples = language.intents.flatMap((intent) =>
+  (intent.samples ?? []).map((sample) => {
+    const expected: Record<string, string | undefined> = {};
+    const text = sample.replace(/\{([^{}]+)\}/g, (_, slot: string) => {
+      const type = intent.slots?.find((s) => s.name === slot)?.type ?? "";
+      const value = typeValues(type)[0];
+      expected[slot] = value?.id;
+      return value?.name.value ?? "";
+    });
+    return { intent: intent.name, sample, text, expected };
+  }),
+);
+
+/** Every value and synonym of every custom type, with the intent whose bare `{slot}` sample takes it. */
+const slotTexts = language.intents.flatMap((intent) =>
+  (intent.slots ?? []).flatMap((slot) =>
+    typeValues(slot.type).flatMap((value) =>
+      [value.name.value, ...(value.name.synonyms ?? [])].map((text) => ({
+        intent: intent.name,
+        slot: slot.name,
+        type: slot.type,
+        text,
+        id: value.id,
+      })),
+    ),
+  ),
+);
+
+describe("every sample utterance in the model", () => {
+  it("is in the table this suite walks", () => {
+    expect(samples.length).toBeGreaterThan(300);
+  });
+
+  it.each(samples)("$sample → $intent", ({ intent, text, expected }) => {
+    const resolved = resolver.resolve(text);
+    expect(intentOf(resolved)).toBe(intent);
+    for (const [slot, id] of Object.entries(expected)) expect(slotId(resolved, slot)).toBe(id);
+  });
+});
+
+describe("slot values and synonyms", () => {
+  it.each(slotTexts)("$type: $text → $id", ({ type, text, id }) => {
+    const fill = resolver.slotFill(type, text);
+    expect(fill).toMatchObject({ value: text, type, id });
+  });
+
+  it.each(slotTexts)("said alone, $text → $intent with $slot $id", ({ intent, slot, text, id }) => {
+    const resolved = resolver.resolve(text);
+    expect(intentOf(resolved)).toBe(intent);
+    expect(slotId(resolved, slot)).toBe(id);
+  });
+
+  it("sends ER_SUCCESS_NO_MATCH (no id) for a value the type does not have", () => {
+    const resolved = resolver.resolve("tell me about quantum physics");
+    expect(resolved).toMatchObject({ kind: "intent", intent: "CauseIntent" });
+    expect(resolved.kind === "intent" && resolved.slots.cause).toEqual({
+      value: "quantum physics",
+      type: "CauseType",
+    });
+  });
+
+  it("prefers the sample whose slot resolves when two match equally well", () => {
+    const resolved = resolver.resolve("tell me about steroid shots");
+    expect(intentOf(resolved)).toBe("TreatmentIntent");
+    expect(slotId(resolved, "treatment")).toBe("injections");
+  });
+
+  it("never takes unknown text into a sample that is only a slot", () => {
+    expect(intentOf(resolver.resolve("purple elephants"))).toBe(FALLBACK_INTENT);
+  });
+});
+
+describe("text as typed", () => {
+  it.each([
+    ["WHAT CAUSES BACK SPASMS?", "CausesIntent"],
+    ["What's the clinic's number?!", "ClinicNumberIntent"],
+    ["whats the clinics number", "ClinicNumberIntent"],
+    ["  Check   my symptoms.  ", "CheckSymptomsIntent"],
+    ["I’m not sure…", "UnsureIntent"],
+    ["Yes.", "AMAZON.YesIntent"],
+  ])("%s → %s: case and punctuation do not matter", (text, intent) => {
+    expect(intentOf(resolver.resolve(text))).toBe(intent);
+  });
+
+  it("resolves slot text whatever its case and punctuation", () => {
+    expect(slotId(resolver.resolve("Tell me about Slipped-Disc!"), "cause")).toBe("herniatedDisc");
+    expect(slotId(resolver.resolve("explain P.T."), "treatment")).toBe("physicalTherapy");
+  });
+
+  it("prefers the sample with the most literal words", () => {
+    // "what is {treatment}" also covers this text, with "a back spasm" as the treatment.
+    expect(intentOf(resolver.resolve("what is a back spasm"))).toBe("OverviewIntent");
+  });
+
+  it.each(["order me a pizza", "what's the weather like today", "play some music", "banana"])(
+    "%s → AMAZON.FallbackIntent",
+    (text) => {
+      expect(resolver.resolve(text)).toEqual({
+        kind: "intent",
+        intent: FALLBACK_INTENT,
+        slots: {},
+        near: false,
+        oneShot: false,
+      });
+    },
+  );
+
+  it("takes a long sample said with one extra word, as Alexa would", () => {
+    expect(resolver.resolve("what's the clinic's phone number")).toMatchObject({
+      intent: "ClinicNumberIntent",
+      near: true,
+    });
+  });
+
+  it("never stretches a short yes or no sample to cover more words", () => {
+    expect(intentOf(resolver.resolve("no pizza"))).toBe(FALLBACK_INTENT);
+    expect(intentOf(resolver.resolve("not at all sure"))).toBe(FALLBACK_INTENT);
+  });
+});
+
+describe("invoking the skill by name", () => {
+  it.each([
+    "",
+    "   ",
+    "open back spasm guide",
+    "Alexa, open Back Spasm Guide.",
+    "ask back spasm guide",
+    "talk to back spasm guide",
+  ])("%j → LaunchRequest", (text) => {
+    expect(resolver.resolve(text)).toEqual({ kind: "launch" });
+  });
+
+  it.each([
+    ["ask back spasm guide for the clinic's number", "ClinicNumberIntent"],
+    ["ask back spasm guide what causes back spasms", "CausesIntent"],
+    ["tell back spasm guide to check my symptoms", "CheckSymptomsIntent"],
+    ["open back spasm guide and check my symptoms", "CheckSymptomsIntent"],
+    ["Alexa, ask Back Spasm Guide about spinal stenosis", "CauseIntent"],
+  ])("%s → a one-shot %s", (text, intent) => {
+    expect(resolver.resolve(text)).toMatchObject({ kind: "intent", intent, oneShot: true });
+  });
+
+  it("does not launch on 'tell me about ...' or 'start over'", () => {
+    const stenosis = resolver.resolve("tell me about spinal stenosis");
+    expect(stenosis).toMatchObject({ kind: "intent", intent: "CauseIntent", oneShot: false });
+    expect(slotId(stenosis, "cause")).toBe("spinalStenosis");
+    expect(resolver.resolve("start over")).toMatchObject({
+      intent: "AMAZON.StartOverIntent",
+      oneShot: false,
+    });
+  });
+});

@@ -1,0 +1,62 @@
+// The local session: real envelopes, a new session when Alexa would start one, attributes carried.
+import { describe, expect, it } from "vitest";
+import { LocalSession } from "../../simulator/session";
+import { invoke, TEST_SKILL_ID } from "../support/skill";
+
+const session = () => new LocalSession({ skillId: TEST_SKILL_ID, invoke });
+
+describe("a local session", () => {
+  it("starts a new session on the first turn and carries attributes after it", async () => {
+    const local = session();
+    const first = await local.send("what causes back spasms");
+    expect(first.request.session?.new).toBe(true);
+    expect(first.request.request).toMatchObject({ type: "IntentRequest", intent: { name: "CausesIntent" } });
+
+    const second = await local.send("yes");
+    expect(second.request.session?.new).toBe(false);
+    expect(second.request.session?.attributes).toEqual(first.response.sessionAttributes);
+    expect(second.heard.text).toContain("Excess weight, stress, and smoking");
+  });
+
+  it("sends a LaunchRequest for an empty line, and entity resolution for slots", async () => {
+    const local = session();
+    expect((await local.send("")).request.request.type).toBe("LaunchRequest");
+    const turn = await local.send("is it because of bad posture");
+    const request = turn.request.request;
+    if (request.type !== "IntentRequest") throw new Error("expected an IntentRequest");
+    expect(request.intent.slots?.cause?.value).toBe("bad posture");
+    expect(request.intent.slots?.cause?.resolutions?.resolutionsPerAuthority?.[0]).toMatchObject({
+      status: { code: "ER_SUCCESS_MATCH" },
+      values: [{ value: { id: "poorPosture", name: "poor posture" } }],
+    });
+  });
+
+  it("starts a new session after the session ends, and for a one-shot", async () => {
+    const local = session();
+    await local.send("what is a back spasm");
+    const stop = await local.send("stop");
+    expect(stop.heard.ended).toBe(true);
+    expect(local.isOpen).toBe(false);
+    expect((await local.send("what is a back spasm")).request.session?.new).toBe(true);
+    expect((await local.send("ask back spasm guide for the number")).request.session?.new).toBe(true);
+  });
+
+  it("reports what was heard: speech, reprompt, card and session end", async () => {
+    const heard = (await session().send("what's the clinic's number")).heard;
+    expect(heard.text).toContain("336-333-6306");
+    expect(heard.text).not.toMatch(/<[^>]+>/);
+    expect(heard.reprompt).not.toBe("");
+    expect(heard.card?.text).toContain("336-333-6306");
+    expect(heard.ended).toBe(false);
+  });
+
+  it("closes an open session with a SessionEndedRequest, and does nothing when none is open", async () => {
+    const local = session();
+    expect(await local.close()).toBeUndefined();
+    await local.send("");
+    const ended = await local.close();
+    expect(ended?.request.request.type).toBe("SessionEndedRequest");
+    expect(ended?.response.response.outputSpeech).toBeUndefined();
+    expect(local.isOpen).toBe(false);
+  });
+});

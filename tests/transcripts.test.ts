@@ -1,0 +1,161 @@
+// Transcript tests: the conversations in tests/transcripts/*.txt, each typed through the utterance
+// resolver and a local session into the real skill, as `npm start` does. Every response also passes
+// the response checks, because the session sends through `invoke`.
+//
+// Transcript format, one line each:
+//   # ...                          a comment; blank lines are skipped
+//   U: <text>                      what the person says; "U:" alone opens the skill, like an empty line
+//   A: <phrase>                    must appear in what Alexa says (case-insensitive, as in `npm start`)
+//   A: [starts] <phrase>           what Alexa says begins with the phrase
+//   A: [not] <phrase>              must not appear in what Alexa says
+//   A: [reprompt] <phrase>         must appear in the reprompt
+//   A: [card] <phrase>             a card is shown, and its title or text contains the phrase
+//   A: [intent] <Name> [slot=id]   the text resolved to this intent (or LaunchRequest); slot=? means
+//                                  the slot was heard but did not resolve (ER_SUCCESS_NO_MATCH)
+//   A: [session ends]              the session ends after this turn
+// Every U: line needs at least one A: line. A turn without [session ends] must keep the session open.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Resolved } from "../simulator/resolver";
+import { type Exchange, LocalSession } from "../simulator/session";
+import { invoke, TEST_SKILL_ID } from "./support/skill";
+
+const DIR = join(import.meta.dirname, "transcripts");
+
+type Marker = "says" | "starts" | "not" | "reprompt" | "card" | "intent" | "session ends";
+
+interface Expectation {
+  marker: Marker;
+  text: string;
+  line: number;
+}
+
+interface Turn {
+  utterance: string;
+  line: number;
+  expectations: Expectation[];
+}
+
+const MARKERS: readonly Marker[] = ["starts", "not", "reprompt", "card", "intent", "session ends"];
+
+function parseExpectation(body: string, line: number, where: string): Expectation {
+  const marked = /^\[([^\]]+)\]\s*(.*)$/.exec(body);
+  if (!marked) return { marker: "says", text: body, line };
+  const marker = MARKERS.find((m) => m === marked[1]);
+  if (!marker) throw new Error(`${where}: unknown marker [${marked[1]}]`);
+  const text = marked[2] ?? "";
+  if ((marker === "session ends") !== (text === "")) throw new Error(`${where}: [${marker}] ${text}`);
+  return { marker, text, line };
+}
+
+function parseTranscript(source: string, file: string): Turn[] {
+  const turns: Turn[] = [];
+  source.split("\n").forEach((raw, i) => {
+    const line = i + 1;
+    const where = `${file}:${line}`;
+    const text = raw.trim();
+    if (text === "" || text.startsWith("#")) return;
+    const said = /^([UA]):\s?(.*)$/.exec(text);
+    if (!said) throw new Error(`${where}: expected "U:" or "A:", got ${JSON.stringify(raw)}`);
+    const body = (said[2] ?? "").trim();
+    if (said[1] === "U") {
+      turns.push({ utterance: body, line, expectations: [] });
+      return;
+    }
+    const turn = turns.at(-1);
+    if (!turn) throw new Error(`${where}: "A:" before any "U:"`);
+    if (body === "") throw new Error(`${where}: empty "A:" line`);
+    turn.expectations.push(parseExpectation(body, line, where));
+  });
+  for (const turn of turns) {
+    if (turn.expectations.length === 0)
+      throw new Error(`${file}:${turn.line}: a "U:" line with no "A:" lines`);
+  }
+  return turns;
+}
+
+/** "CauseIntent cause=herniatedDisc" for what the resolver sent. */
+function resolvedAs(resolved: Resolved): string {
+  if (resolved.kind === "launch") return "LaunchRequest";
+  const slots = Object.entries(resolved.slots)
+    .filter(([, fill]) => fill !== undefined)
+    .map(([name, fill]) => `${name}=${fill?.id ?? "?"}`);
+  return [resolved.intent, ...slots].join(" ");
+}
+
+function check(expectation: Expectation, exchange: Exchange, file: string): void {
+  const { heard } = exchange;
+  const where = `${file}:${expectation.line}`;
+  const phrase = expectation.text.toLowerCase();
+  const text = heard.text.toLowerCase();
+  switch (expectation.marker) {
+    case "says":
+      expect(text, `${where}: Alexa said`).toContain(phrase);
+      return;
+    case "starts":
+      expect(text.startsWith(phrase), `${where}: Alexa said "${heard.text}"`).toBe(true);
+      return;
+    case "not":
+      expect(text, `${where}: Alexa said`).not.toContain(phrase);
+      return;
+    case "reprompt":
+      expect(heard.reprompt.toLowerCase(), `${where}: the reprompt`).toContain(phrase);
+      return;
+    case "card": {
+      const card = heard.card ? `${heard.card.title}\n${heard.card.text}`.toLowerCase() : "(no card)";
+      expect(card, `${where}: the card`).toContain(phrase);
+      return;
+    }
+    case "intent":
+      expect(resolvedAs(exchange.resolved), `${where}: resolved`).toBe(expectation.text);
+      return;
+    case "session ends":
+      return;
+  }
+}
+
+const files = readdirSync(DIR)
+  .filter((name) => name.endsWith(".txt"))
+  .sort();
+
+describe("transcripts", () => {
+  it("has transcripts to run", () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  it.each(files)("%s", async (file) => {
+    const turns = parseTranscript(readFileSync(join(DIR, file), "utf8"), file);
+    const session = new LocalSession({ skillId: TEST_SKILL_ID, invoke });
+    for (const turn of turns) {
+      const exchange = await session.send(turn.utterance);
+      for (const expectation of turn.expectations) check(expectation, exchange, file);
+      const ends = turn.expectations.some((e) => e.marker === "session ends");
+      expect(
+        exchange.heard.ended,
+        `${file}:${turn.line}: did the session end after "${turn.utterance}"?`,
+      ).toBe(ends);
+    }
+  });
+});
+
+describe("the transcript format", () => {
+  it("reads turns, phrases and markers, and refuses what it cannot read", () => {
+    const turns = parseTranscript("# hi\nU: stop\nA: take care\nA: [card] 911\nA: [session ends]\n", "t");
+    expect(turns).toEqual([
+      {
+        utterance: "stop",
+        line: 2,
+        expectations: [
+          { marker: "says", text: "take care", line: 3 },
+          { marker: "card", text: "911", line: 4 },
+          { marker: "session ends", text: "", line: 5 },
+        ],
+      },
+    ]);
+    expect(() => parseTranscript("U: hi\n", "t")).toThrow(/no "A:" lines/);
+    expect(() => parseTranscript("A: hi\n", "t")).toThrow(/before any/);
+    expect(() => parseTranscript("U: hi\nA: [loud] x\n", "t")).toThrow(/unknown marker/);
+    expect(() => parseTranscript("hello\n", "t")).toThrow(/expected "U:"/);
+  });
+});
