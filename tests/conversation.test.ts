@@ -43,7 +43,7 @@ describe("help", () => {
     await c.say("CausesIntent");
     const help = await c.say("AMAZON.HelpIntent");
     expect(help.text).toContain(t("conversation:listHelp"));
-    expect((await c.say("AMAZON.YesIntent")).text).toContain("Excess weight, stress, and smoking.");
+    expect((await c.say("AMAZON.YesIntent")).text).toContain("Excess weight, stress, smoking.");
   });
 });
 

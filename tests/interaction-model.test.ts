@@ -1,7 +1,9 @@
 // The interaction model: handled exactly by the skill, well-formed, and within Alexa's rules.
 import { describe, expect, it } from "vitest";
+import { CAUSE_IDS, TREATMENT_IDS } from "../lambda/content-lookup/lists";
 import { CHECK_INTENT, HANDLED_INTENTS } from "../lambda/handlers/intents";
-import { model, normalise } from "./support/model";
+import { t } from "./support/content";
+import { model, normalise, slotType } from "./support/model";
 
 const REQUIRED_BUILT_INS = [
   "AMAZON.HelpIntent",
@@ -124,6 +126,20 @@ describe("slot types", () => {
         expect(first === undefined || first === value.id, `"${word}" in ${first} and ${value.id}`).toBe(true);
         owner.set(key, value.id ?? "");
       }
+    }
+  });
+});
+
+describe("names the skill says can be said back", () => {
+  it.each([
+    ["CauseType", CAUSE_IDS, "cause"],
+    ["TreatmentType", TREATMENT_IDS, "treatment"],
+  ] as const)("every %s label read in a list resolves to its own id", (type, ids, key) => {
+    const values = slotType(type).values;
+    for (const id of ids) {
+      const value = values.find((v) => v.id === id);
+      const names = [value?.name.value, ...(value?.name.synonyms ?? [])].map((n) => normalise(n ?? ""));
+      expect(names, id).toContain(normalise(t(`topics:${key}.${id}.label`).replaceAll("-", " ")));
     }
   });
 });

@@ -50,7 +50,7 @@ describe("the list of causes", () => {
     const c = new Conversation();
     await c.say("CausesIntent");
     const next = await c.say("AMAZON.MoreIntent");
-    expect(next.text).toContain("Excess weight, stress, and smoking.");
+    expect(next.text).toContain("Excess weight, stress, smoking.");
   });
 
   it("stops on no and returns to a menu question", async () => {
@@ -117,7 +117,7 @@ describe("how a specialist helps", () => {
     const pages = await readWholeList(c, await c.say("SpecialistCareIntent"));
     expect(pages[0]?.text).toContain("imaging or a physical exam");
     expect(pages[0]?.text).toContain(
-      "There are 4 kinds of treatment: physical therapy, medications, and injections.",
+      "There are 4 kinds of treatment: physical therapy, medications, injections.",
     );
     const labels = TREATMENT_IDS.map((id) => t(`topics:treatment.${id}.label`));
     expect(itemsSaid(pages, labels)).toEqual(labels);

@@ -12,6 +12,8 @@ export interface ListPage {
   /** The group title when this page starts a group. */
   title?: string;
   labels: readonly string[];
+  /** The group's last items: only then does the page close with "and". */
+  endsGroup: boolean;
 }
 
 /** Splits each group into pages of at most `size` items; a page never spans two groups. */
@@ -20,23 +22,31 @@ export function paginate(groups: readonly ListGroup[], size = ITEMS_PER_PAGE): L
   for (const group of groups) {
     for (let start = 0; start < group.labels.length; start += size) {
       const labels = group.labels.slice(start, start + size);
-      pages.push(start === 0 && group.title !== undefined ? { title: group.title, labels } : { labels });
+      const endsGroup = start + size >= group.labels.length;
+      pages.push(
+        start === 0 && group.title !== undefined
+          ? { title: group.title, labels, endsGroup }
+          : { labels, endsGroup },
+      );
     }
   }
   return pages;
 }
 
-/** "a, b, and c" in the listener's language. */
-export function joinList(labels: readonly string[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(labels);
+/** "a, b, and c" in the listener's language; "a, b, c" when more follow. */
+export function joinList(labels: readonly string[], locale: string, final = true): string {
+  const format = final
+    ? ({ style: "long", type: "conjunction" } as const)
+    : ({ style: "short", type: "unit" } as const);
+  return new Intl.ListFormat(locale, format).format(labels);
 }
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** One page as a sentence: "First, 9 everyday factors: a, b, and c." or "A, b, and c." */
+/** One page as a sentence: "First, 9 everyday factors: a, b, c." or "A, b, and c." */
 export function pageSentence(page: ListPage, locale: string): string {
-  const items = joinList(page.labels, locale);
+  const items = joinList(page.labels, locale, page.endsGroup);
   return page.title === undefined ? `${capitalise(items)}.` : `${page.title}: ${items}.`;
 }

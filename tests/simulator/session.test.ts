@@ -15,7 +15,7 @@ describe("a local session", () => {
     const second = await local.send("yes");
     expect(second.request.session?.new).toBe(false);
     expect(second.request.session?.attributes).toEqual(first.response.sessionAttributes);
-    expect(second.heard.text).toContain("Excess weight, stress, and smoking");
+    expect(second.heard.text).toContain("Excess weight, stress, smoking");
   });
 
   it("sends a LaunchRequest for an empty line, and entity resolution for slots", async () => {
