@@ -1,0 +1,186 @@
+// The manifest and the interaction model, held against ask-smapi-model's definitions and the limits
+// Amazon documents for certification; and the endpoint in each deploy mode.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { v1 } from "ask-smapi-model";
+import { describe, expect, it } from "vitest";
+import { completeManifest, PackageError, readSettings, type Settings } from "../../scripts/package.mts";
+import { EMERGENCY } from "../support/content";
+import { model, normalise, readJson } from "../support/model";
+import { smapiProblems } from "./smapi-schema";
+
+type Manifest = v1.skill.Manifest.SkillManifestEnvelope;
+const MANIFEST = "v1.skill.Manifest.SkillManifestEnvelope";
+const base = readJson<Manifest>("skill.json");
+const manifest = base.manifest as v1.skill.Manifest.SkillManifest;
+const publishing = manifest.publishingInformation as v1.skill.Manifest.SkillManifestPublishingInformation;
+const enUS = publishing.locales?.["en-US"] as v1.skill.Manifest.SkillManifestLocalizedPublishingInformation;
+
+const SKILL_ID = "amzn1.ask.skill.12345678-90ab-4cde-8f01-23456789abcd";
+const LAMBDA_ARN = "arn:aws:lambda:us-east-1:123456789012:function:ask-backspasmguide-default";
+
+/** A .ask/ask-states.json as the ASK CLI writes it, in a fresh folder; no argument: no file. */
+function statesFile(state?: { skillId?: string; lambdaArn?: string }): string {
+  const file = join(mkdtempSync(join(tmpdir(), "ask-states-")), "ask-states.json");
+  if (state) {
+    const deployState = state.lambdaArn ? { default: { lambda: { arn: state.lambdaArn } } } : {};
+    const profile = {
+      skillId: state.skillId,
+      skillInfrastructure: { "@ask-cli/lambda-deployer": { deployState } },
+    };
+    writeFileSync(
+      file,
+      JSON.stringify({ askcliStatesVersion: "2020-03-31", profiles: { default: profile } }),
+    );
+  }
+  return file;
+}
+
+function settings(env: Record<string, string>, state?: { skillId?: string; lambdaArn?: string }): Settings {
+  return readSettings(env, statesFile(state));
+}
+
+describe("skill.json", () => {
+  it("fits ask-smapi-model's SkillManifestEnvelope", () => {
+    expect(smapiProblems(MANIFEST, base)).toEqual([]);
+  });
+
+  it("stays within the documented limits", () => {
+    expect(enUS.name).toBe("Back Spasm Guide");
+    expect(enUS.summary?.length).toBeLessThanOrEqual(160);
+    expect(enUS.description?.length).toBeLessThanOrEqual(4000);
+    expect(enUS.examplePhrases?.length).toBeGreaterThanOrEqual(1);
+    expect(enUS.examplePhrases?.length).toBeLessThanOrEqual(4);
+    expect(enUS.keywords?.length).toBeGreaterThanOrEqual(1);
+    expect(enUS.keywords?.length).toBeLessThanOrEqual(30);
+    expect(publishing.testingInstructions?.length).toBeGreaterThan(0);
+    expect(publishing.testingInstructions?.length).toBeLessThanOrEqual(4000);
+  });
+
+  it("carries the health disclaimer Amazon asks for in the description", () => {
+    expect(enUS.description).toContain("for information only");
+    expect(enUS.description).toContain(
+      "not a substitute for professional medical advice, diagnosis or treatment",
+    );
+    expect(enUS.description).toContain(`If you think you may have a medical emergency, call ${EMERGENCY}`);
+  });
+
+  it("is a health skill distributed in the US only", () => {
+    expect(publishing.category).toBe("HEALTH_AND_FITNESS");
+    expect(publishing.isAvailableWorldwide).toBe(false);
+    expect(publishing.distributionCountries).toEqual(["US"]);
+  });
+
+  it("declares no purchases, no personal information, no children, export compliance and no ads", () => {
+    expect(manifest.privacyAndCompliance).toMatchObject({
+      allowsPurchases: false,
+      usesPersonalInfo: false,
+      isChildDirected: false,
+      isExportCompliant: true,
+      containsAds: false,
+    });
+  });
+
+  it("hard-codes no URL: privacy, terms and endpoint are filled in when packaging", () => {
+    expect(JSON.stringify(base)).not.toMatch(/https?:\/\//);
+    expect(manifest.privacyAndCompliance?.locales).toBeUndefined();
+    expect(manifest.apis?.custom).toEqual({});
+  });
+
+  it("points at the package's icons", () => {
+    expect(enUS.smallIconUri).toBe("file://assets/images/en-US_smallIconUri.png");
+    expect(enUS.largeIconUri).toBe("file://assets/images/en-US_largeIconUri.png");
+  });
+});
+
+describe("example phrases", () => {
+  const INVOCATION = model.invocationName;
+  const samples = new Set(model.intents.flatMap((intent) => intent.samples ?? []).map(normalise));
+  /** "Alexa, open <invocation>" alone, or "Alexa, open|ask <invocation> to|for <utterance>". */
+  const PHRASE = new RegExp(`^Alexa, (?:open|ask) ${INVOCATION}(?: (?:to|for) (.+))?$`);
+
+  it("start with the launch phrase", () => {
+    expect(INVOCATION).toBe("back spasm guide");
+    expect(enUS.examplePhrases?.[0]).toBe(`Alexa, open ${INVOCATION}`);
+  });
+
+  it.each(enUS.examplePhrases ?? [])("%s matches a sample utterance", (phrase) => {
+    const match = PHRASE.exec(phrase);
+    expect(match, `"${phrase}" is not an "Alexa, open/ask ${INVOCATION} (to|for) ..." phrase`).not.toBeNull();
+    const utterance = match?.[1];
+    if (utterance !== undefined) expect(samples.has(normalise(utterance)), utterance).toBe(true);
+  });
+});
+
+describe("interaction-model/en-US.json", () => {
+  it("fits ask-smapi-model's InteractionModelData", () => {
+    const data = readJson<unknown>("interaction-model/en-US.json");
+    expect(smapiProblems("v1.skill.interactionModel.InteractionModelData", data)).toEqual([]);
+  });
+});
+
+describe("the packaged manifest's endpoint", () => {
+  const endpointOf = (s: Settings) => completeManifest(base, s).manifest?.apis?.custom?.endpoint;
+
+  it("is left for the ASK CLI to fill before the Lambda exists", () => {
+    expect(endpointOf(settings({}))).toBeUndefined();
+    expect(endpointOf(settings({ SKILL_ID }, { skillId: SKILL_ID }))).toBeUndefined();
+  });
+
+  it("keeps the Lambda ARN the ASK CLI recorded, with no certificate type", () => {
+    const s = settings({}, { skillId: SKILL_ID, lambdaArn: LAMBDA_ARN });
+    expect(s.mode).toBe("lambda");
+    expect(endpointOf(s)).toEqual({ uri: LAMBDA_ARN });
+  });
+
+  it("is ENDPOINT_URL with a certificate type for self-hosting", () => {
+    const url = "https://skill.example.org/";
+    expect(endpointOf(settings({ ENDPOINT_URL: url }))).toEqual({ uri: url, sslCertificateType: "Trusted" });
+    const wildcard = settings({ ENDPOINT_URL: url, ENDPOINT_SSL_CERTIFICATE_TYPE: "Wildcard" });
+    expect(endpointOf(wildcard)).toEqual({ uri: url, sslCertificateType: "Wildcard" });
+  });
+
+  it("fits the definition in every mode", () => {
+    const modes = [
+      settings({}),
+      settings({}, { skillId: SKILL_ID, lambdaArn: LAMBDA_ARN }),
+      settings({
+        ENDPOINT_URL: "https://skill.example.org/alexa",
+        ENDPOINT_SSL_CERTIFICATE_TYPE: "SelfSigned",
+      }),
+    ];
+    for (const mode of modes) expect(smapiProblems(MANIFEST, completeManifest(base, mode))).toEqual([]);
+  });
+
+  it("refuses endpoints and settings Alexa would not accept", () => {
+    const url = "https://skill.example.org/";
+    expect(() => settings({ ENDPOINT_URL: "http://skill.example.org/" })).toThrow(PackageError);
+    expect(() => settings({ ENDPOINT_URL: "not a url" })).toThrow(PackageError);
+    expect(() => settings({ ENDPOINT_URL: url, ENDPOINT_SSL_CERTIFICATE_TYPE: "Any" })).toThrow(PackageError);
+    expect(() => settings({ PRIVACY_POLICY_URL: "http://example.org/privacy" })).toThrow(PackageError);
+    expect(() => settings({}, { skillId: "amzn1.ask.skill.oops" })).toThrow(PackageError);
+  });
+});
+
+describe("privacy policy and terms of use", () => {
+  it("come from PRIVACY_POLICY_URL and TERMS_OF_USE_URL, for every locale", () => {
+    const env = {
+      PRIVACY_POLICY_URL: "https://example.org/privacy",
+      TERMS_OF_USE_URL: "https://example.org/terms",
+    };
+    const packaged = completeManifest(base, settings(env)).manifest?.privacyAndCompliance;
+    expect(packaged?.locales).toEqual({
+      "en-US": { privacyPolicyUrl: env.PRIVACY_POLICY_URL, termsOfUseUrl: env.TERMS_OF_USE_URL },
+    });
+    expect(packaged?.isChildDirected).toBe(false);
+  });
+
+  it("are each left out when unset", () => {
+    const onlyPrivacy = settings({ PRIVACY_POLICY_URL: "https://example.org/privacy", TERMS_OF_USE_URL: "" });
+    expect(completeManifest(base, onlyPrivacy).manifest?.privacyAndCompliance?.locales).toEqual({
+      "en-US": { privacyPolicyUrl: "https://example.org/privacy" },
+    });
+    expect(completeManifest(base, settings({})).manifest?.privacyAndCompliance?.locales).toBeUndefined();
+  });
+});

@@ -1,0 +1,146 @@
+// What `npm run package` leaves for `ask deploy`, written into a scratch folder from the bundle the
+// test run built (tests/global-setup.ts), so this suite never rebuilds dist/ under other suites.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import type { v1 } from "ask-smapi-model";
+import { describe, expect, it } from "vitest";
+import { BUNDLE } from "../../scripts/build.mts";
+import {
+  ICON_SIZES,
+  iconFiles,
+  LAMBDA_DEPLOYER,
+  type Packaged,
+  PackageError,
+  packageSkill,
+} from "../../scripts/package.mts";
+import { ROOT, readJson } from "../support/model";
+
+const SKILL_ID = "amzn1.ask.skill.12345678-90ab-4cde-8f01-23456789abcd";
+const LAMBDA_ARN = "arn:aws:lambda:us-east-1:123456789012:function:ask-backspasmguide-default";
+
+interface Project {
+  dir: string;
+  packaged: Packaged;
+  resources: Record<string, unknown>;
+}
+
+/** A scratch project folder: ask-resources.json at its root, the package in dist/ask/, as the CLI expects. */
+function packageInto(env: Record<string, string>, state?: { skillId: string; lambdaArn?: string }): Project {
+  const dir = mkdtempSync(join(tmpdir(), "package-"));
+  const statesFile = join(dir, ".ask/ask-states.json");
+  if (state) {
+    const deployState = state.lambdaArn ? { default: { lambda: { arn: state.lambdaArn } } } : {};
+    const profile = { skillId: state.skillId, skillInfrastructure: { [LAMBDA_DEPLOYER]: { deployState } } };
+    mkdirSync(dirname(statesFile));
+    writeFileSync(
+      statesFile,
+      JSON.stringify({ askcliStatesVersion: "2020-03-31", profiles: { default: profile } }),
+    );
+  }
+  const resourcesFile = join(dir, "ask-resources.json");
+  const packaged = packageSkill({ env, outDir: join(dir, "dist/ask"), resourcesFile, statesFile });
+  return { dir, packaged, resources: JSON.parse(readFileSync(resourcesFile, "utf8")) };
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): { width: number; height: number } {
+  const png = readFileSync(file);
+  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(png.subarray(12, 16).toString("latin1")).toBe("IHDR");
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+describe("a Lambda deploy", () => {
+  const { dir, resources } = packageInto({ SKILL_ID }, { skillId: SKILL_ID });
+  const profile = (resources.profiles as Record<string, Record<string, unknown>>).default ?? {};
+  const infrastructure = profile.skillInfrastructure as { type: string; userConfig: Record<string, unknown> };
+  const lambda = infrastructure.userConfig.lambda as Record<string, unknown>;
+
+  it("writes ask-resources.json for ASK CLI v2 at the project root", () => {
+    expect(resources.askcliResourcesVersion).toBe("2020-03-31");
+    expect(profile.skillMetadata).toEqual({ src: "./dist/ask/skill-package" });
+    expect(profile.code).toEqual({ default: { src: "./dist/ask/lambda" } });
+  });
+
+  it("deploys with the Lambda deployer on nodejs22.x, within Alexa's 8 seconds", () => {
+    expect(infrastructure.type).toBe("@ask-cli/lambda-deployer");
+    expect(infrastructure.userConfig).toMatchObject({
+      runtime: "nodejs22.x",
+      handler: "index.handler",
+      awsRegion: "us-east-1",
+    });
+    expect(lambda.timeout).toBeGreaterThan(0);
+    expect(lambda.timeout).toBeLessThanOrEqual(7);
+    expect(lambda.memorySize).toBeGreaterThanOrEqual(128);
+    expect(lambda.environmentVariables).toEqual({ SKILL_ID });
+  });
+
+  it("gives the CLI a code folder holding only the bundle, so it deploys it as it is", () => {
+    const code = join(dir, "dist/ask/lambda");
+    expect(readdirSync(code)).toEqual(["index.js"]);
+    expect(readFileSync(join(code, "index.js")).equals(readFileSync(BUNDLE))).toBe(true);
+  });
+
+  it("writes the skill package: manifest, interaction models and icons", () => {
+    const skillPackage = join(dir, "dist/ask/skill-package");
+    expect(existsSync(join(skillPackage, "skill.json"))).toBe(true);
+    for (const model of readdirSync(join(ROOT, "interaction-model"))) {
+      const packaged = readFileSync(join(skillPackage, "interactionModels/custom", model), "utf8");
+      expect(JSON.parse(packaged)).toEqual(readJson(`interaction-model/${model}`));
+    }
+  });
+
+  it("renders every icon the manifest points at, at 108×108 and 512×512", () => {
+    const skillPackage = join(dir, "dist/ask/skill-package");
+    const manifest = readJson<v1.skill.Manifest.SkillManifestEnvelope>("skill.json");
+    const icons = iconFiles(manifest);
+    expect(icons.map((icon) => icon.size).sort()).toEqual(
+      [ICON_SIZES.smallIconUri, ICON_SIZES.largeIconUri].sort(),
+    );
+    for (const icon of icons) {
+      expect(pngSize(join(skillPackage, icon.path))).toEqual({ width: icon.size, height: icon.size });
+    }
+  });
+});
+
+describe("the skill's id", () => {
+  it("comes from the ASK CLI's state when SKILL_ID is unset, with the Lambda's ARN", () => {
+    const { packaged } = packageInto({}, { skillId: SKILL_ID, lambdaArn: LAMBDA_ARN });
+    expect(packaged.settings.skillId).toBe(SKILL_ID);
+    expect(packaged.manifest.manifest?.apis?.custom?.endpoint).toEqual({ uri: LAMBDA_ARN });
+  });
+
+  it("must be the skill the ASK CLI deploys", () => {
+    const other = "amzn1.ask.skill.00000000-0000-4000-8000-000000000000";
+    expect(() => packageInto({ SKILL_ID }, { skillId: other })).toThrow(PackageError);
+    expect(() => packageInto({ SKILL_ID })).toThrow(/ask init/);
+  });
+
+  it("is not needed for the first deploy, which creates the skill and deploys no Lambda", () => {
+    const { packaged, resources } = packageInto({});
+    expect(packaged.settings.mode).toBe("first-deploy");
+    expect(resources.profiles).toEqual({ default: { skillMetadata: { src: "./dist/ask/skill-package" } } });
+  });
+});
+
+describe("a self-hosted deploy", () => {
+  it("uploads the skill package only, pointing at ENDPOINT_URL", () => {
+    const { packaged, resources } = packageInto({ ENDPOINT_URL: "https://skill.example.org/" });
+    expect(packaged.settings.mode).toBe("https");
+    expect(resources.profiles).toEqual({ default: { skillMetadata: { src: "./dist/ask/skill-package" } } });
+    const written: unknown = JSON.parse(readFileSync(join(packaged.skillPackage, "skill.json"), "utf8"));
+    expect(written).toEqual(packaged.manifest);
+    expect(packaged.manifest.manifest?.apis?.custom?.endpoint).toEqual({
+      uri: "https://skill.example.org/",
+      sslCertificateType: "Trusted",
+    });
+  });
+});
+
+describe("the ASK CLI profile", () => {
+  it("is ASK_DEFAULT_PROFILE when set", () => {
+    const { resources } = packageInto({ ASK_DEFAULT_PROFILE: "clinic" });
+    expect(Object.keys(resources.profiles as object)).toEqual(["clinic"]);
+  });
+});
