@@ -2,6 +2,7 @@
 //   dist/lambda/index.js (+ .map)   one minified esbuild bundle exporting `handler`
 //   dist/meta/lambda.json           esbuild's metafile: what the bundle contains
 //   dist/skill-package/             skill.json + interactionModels/custom/<locale>.json
+//   dist/server/main.js             the self-hosted HTTPS endpoint (its packages stay in node_modules)
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +12,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const BUNDLE = join(ROOT, "dist/lambda/index.js");
 export const METAFILE = join(ROOT, "dist/meta/lambda.json");
 export const SKILL_PACKAGE = join(ROOT, "dist/skill-package");
+export const SERVER = join(ROOT, "dist/server/main.js");
 
 export async function buildLambda(): Promise<void> {
   rmSync(dirname(BUNDLE), { recursive: true, force: true });
@@ -32,6 +34,22 @@ export async function buildLambda(): Promise<void> {
   writeFileSync(METAFILE, JSON.stringify(result.metafile));
 }
 
+/** The server runs with production dependencies only (`npm ci --omit=dev`), so they are not bundled. */
+export async function buildServer(): Promise<void> {
+  rmSync(dirname(SERVER), { recursive: true, force: true });
+  await esbuild({
+    entryPoints: [join(ROOT, "server/main.mts")],
+    outfile: SERVER,
+    bundle: true,
+    packages: "external",
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    sourcemap: true,
+    logLevel: "warning",
+  });
+}
+
 export function buildSkillPackage(): void {
   rmSync(SKILL_PACKAGE, { recursive: true, force: true });
   const models = join(SKILL_PACKAGE, "interactionModels/custom");
@@ -44,6 +62,7 @@ export function buildSkillPackage(): void {
 
 export async function buildAll(): Promise<void> {
   await buildLambda();
+  await buildServer();
   buildSkillPackage();
 }
 
