@@ -5,5 +5,15 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     environment: "node",
     globalSetup: ["tests/global-setup.ts"],
+    // `npm test` runs with --coverage, so these thresholds fail the run when they are missed.
+    coverage: {
+      provider: "v8",
+      include: ["lambda/**"],
+      // The bundle test loads dist/lambda/index.js; its source map would fold the bundled
+      // node_modules into the report. Coverage is of the skill's own source, run in-process.
+      exclude: ["dist/**", "node_modules/**"],
+      reporter: ["text-summary", "text"],
+      thresholds: { lines: 90, branches: 90 },
+    },
   },
 });

@@ -1,24 +1,47 @@
 // Checks every response any test produces must pass (DESIGN.md voice rules and Alexa's limits).
 import type { ResponseEnvelope } from "ask-sdk-model";
 import { check as checkSsml } from "ssml-check-core";
+import { LISTS, type ListId } from "../../lambda/content-lookup/lists";
+import { translatorFor } from "../../lambda/i18n/translator";
 import { outputText } from "../../simulator/readable";
+import {
+  LIST_ITEMS_PER_TURN,
+  VOICE_BUDGET_EXCEPTIONS,
+  type VoiceBudgetException,
+  WORDS_BEFORE_QUESTION,
+} from "./voice-budget-exceptions";
 
 export const MAX_SPEECH_CHARS = 8000;
 export const MAX_RESPONSE_BYTES = 24 * 1024;
 
+export interface CheckOptions {
+  /**
+   * Hold the speech to the voice budget (default true). Only a test that feeds the skill text it
+   * did not write (tampered session attributes, which "repeat" reads back) turns it off.
+   */
+  voice?: boolean;
+}
+
 /** Problems with `envelope`, as readable sentences; empty when it is sound. */
-export async function responseProblems(envelope: ResponseEnvelope): Promise<string[]> {
+export async function responseProblems(
+  envelope: ResponseEnvelope,
+  { voice = true }: CheckOptions = {},
+): Promise<string[]> {
   const problems: string[] = [];
   const { response } = envelope;
   const bytes = Buffer.byteLength(JSON.stringify(envelope), "utf8");
   if (bytes > MAX_RESPONSE_BYTES) problems.push(`response is ${bytes} bytes, over ${MAX_RESPONSE_BYTES}`);
 
-  const speeches = [response.outputSpeech, response.reprompt?.outputSpeech];
-  for (const speech of speeches) {
+  const speeches = [
+    ["speech", response.outputSpeech],
+    ["reprompt", response.reprompt?.outputSpeech],
+  ] as const;
+  for (const [what, speech] of speeches) {
     if (speech?.type !== "SSML") continue;
-    if (speech.ssml.length > MAX_SPEECH_CHARS) problems.push(`speech is ${speech.ssml.length} characters`);
+    if (speech.ssml.length > MAX_SPEECH_CHARS) problems.push(`${what} is ${speech.ssml.length} characters`);
     const errors = await checkSsml(speech.ssml, { platform: "amazon" });
     if (errors) problems.push(`invalid SSML ${JSON.stringify(errors)} in ${speech.ssml}`);
+    if (voice) problems.push(...voiceProblems(outputText(speech), what));
   }
   if (response.outputSpeech === undefined) return problems; // SessionEndedRequest: silence is right.
   if (outputText(response.outputSpeech) === "") problems.push("the skill said nothing");
@@ -26,6 +49,111 @@ export async function responseProblems(envelope: ResponseEnvelope): Promise<stri
     if (!response.reprompt) problems.push("the session stays open without a reprompt");
     if (!outputText(response.outputSpeech).endsWith("?"))
       problems.push("the session stays open without a question");
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Voice budget (DESIGN.md "One breath"): words before the final question, and items of a list.
+
+/** Words of `text`: tokens with a letter or digit (the same rule as `wordCount` in ./skill). */
+function words(text: string): string[] {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** The text said before the final question: everything when the text does not end with one. */
+export function beforeFinalQuestion(text: string): string {
+  const sentences = normalise(text).split(/(?<=[.?!])\s+/);
+  if (sentences.at(-1)?.endsWith("?")) sentences.pop();
+  return sentences.join(" ");
+}
+
+const t = translatorFor("en-US");
+const LABEL_KEYS: Readonly<Record<ListId, (id: string) => string>> = {
+  causes: (id) => `topics:cause.${id}.label`,
+  treatments: (id) => `topics:treatment.${id}.label`,
+  selfCare: (id) => `topics:selfCare.items.${id}`,
+};
+
+/** Each spoken list's item labels, rendered from content. */
+const LIST_LABELS = (Object.keys(LABEL_KEYS) as ListId[]).map((list) => ({
+  list,
+  labels: LISTS[list].flatMap((group) => group.items.map((id) => t(LABEL_KEYS[list](id)))),
+}));
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The items of each content list that `text` names. */
+function listItemsNamed(text: string): { list: ListId; named: string[] }[] {
+  return LIST_LABELS.map(({ list, labels }) => ({
+    list,
+    named: labels.filter((label) => new RegExp(`\\b${escapeRegExp(label)}\\b`, "i").test(text)),
+  }));
+}
+
+/** The exceptions `text` falls under. */
+export function voiceExceptions(text: string): VoiceBudgetException[] {
+  const spoken = normalise(text);
+  return VOICE_BUDGET_EXCEPTIONS.filter((e) => e.phrases.some((p) => spoken.includes(normalise(p))));
+}
+
+const WHERE = "tests/support/voice-budget-exceptions.ts";
+
+/** Names of the exceptions that some response has needed so far (the property tests check each is). */
+export const neededExceptions = new Set<string>();
+
+/** The most generous of the exceptions that set `budget`, or the rule's own budget. */
+function budgetOf(
+  exceptions: readonly VoiceBudgetException[],
+  pick: (e: VoiceBudgetException) => number | undefined,
+  rule: number,
+  ruleName: string,
+): { budget: number; under: string; exception?: VoiceBudgetException } {
+  const setting = exceptions.filter((e) => pick(e) !== undefined);
+  const exception = setting.sort((a, b) => (pick(b) ?? 0) - (pick(a) ?? 0))[0];
+  return exception
+    ? { budget: pick(exception) ?? rule, under: `exception "${exception.name}"`, exception }
+    : { budget: rule, under: ruleName };
+}
+
+/** Voice-budget problems of one spoken text (`what`: speech or reprompt); empty when within budget. */
+export function voiceProblems(text: string, what = "speech"): string[] {
+  const problems: string[] = [];
+  const spoken = normalise(text);
+  const exceptions = voiceExceptions(spoken);
+
+  const wordRule = budgetOf(exceptions, (e) => e.maxWords, WORDS_BEFORE_QUESTION, 'DESIGN.md "one breath"');
+  const until = wordRule.exception?.countUntil;
+  const at = until === undefined ? -1 : spoken.indexOf(until);
+  const counted = at >= 0 ? spoken.slice(0, at).trim() : beforeFinalQuestion(spoken);
+  const n = words(counted).length;
+  if (wordRule.exception && words(beforeFinalQuestion(spoken)).length > WORDS_BEFORE_QUESTION)
+    neededExceptions.add(wordRule.exception.name);
+  if (n > wordRule.budget) {
+    problems.push(
+      `voice budget: the ${what} says ${n} words before ${at >= 0 ? "the clinic's number" : "its question"}, ` +
+        `over the budget of ${wordRule.budget} (${wordRule.under}): "${counted}". ` +
+        `A deliberate exception belongs, with its reason, in ${WHERE}.`,
+    );
+  }
+
+  const listRule = budgetOf(exceptions, (e) => e.maxListItems, LIST_ITEMS_PER_TURN, "DESIGN.md voice rules");
+  for (const { list, named } of listItemsNamed(spoken)) {
+    if (listRule.exception && named.length > LIST_ITEMS_PER_TURN)
+      neededExceptions.add(listRule.exception.name);
+    if (named.length > listRule.budget) {
+      problems.push(
+        `voice budget: the ${what} reads ${named.length} items of the ${list} list (${named.join("; ")}), ` +
+          `over the budget of ${listRule.budget} a turn (${listRule.under}): "${spoken}". ` +
+          `A deliberate exception belongs, with its reason, in ${WHERE}.`,
+      );
+    }
   }
   return problems;
 }

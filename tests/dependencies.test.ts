@@ -1,0 +1,99 @@
+// What the Lambda bundle is made of, read from esbuild's metafile (written by `npm run build`, which
+// the global setup runs before the tests): only the production dependencies, and only those the
+// Lambda needs.
+//
+// package.json lists five production dependencies. Three are the skill's: ask-sdk-core (the request
+// dispatch), ask-sdk-model (the request and response types, and the few enums the SDK uses at run
+// time) and i18next (the content). ask-sdk-express-adapter and express are production dependencies
+// too, but only of the self-hosted HTTPS server (server/), which runs the same skill builder behind
+// Express. They must never reach the Lambda bundle: Lambda invokes the handler directly, so they
+// would only add bytes and load time to every cold start. Keeping them in "dependencies" (not
+// "devDependencies") is right because `npm ci --omit=dev` must still give the server what it runs;
+// this test is what keeps them out of the Lambda.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BUNDLE, METAFILE, ROOT } from "../scripts/build.mts";
+
+interface Metafile {
+  inputs: Record<string, { imports: { path: string; external?: boolean }[] }>;
+  outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+}
+
+interface PackageJson {
+  dependencies?: Record<string, string>;
+}
+
+const readPackage = (dir: string): PackageJson =>
+  JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as PackageJson;
+
+const SERVER_ONLY = ["ask-sdk-express-adapter", "express"];
+const production = Object.keys(readPackage(ROOT).dependencies ?? {});
+const lambdaDependencies = production.filter((name) => !SERVER_ONLY.includes(name));
+
+/** `roots` and everything they depend on at run time, per the installed packages' own package.json. */
+function closure(roots: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...roots];
+  for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    queue.push(...Object.keys(readPackage(join(ROOT, "node_modules", name)).dependencies ?? {}));
+  }
+  return seen;
+}
+
+const metafile = JSON.parse(readFileSync(METAFILE, "utf8")) as Metafile;
+const bundleKey = Object.keys(metafile.outputs).find((out) => join(ROOT, out) === BUNDLE);
+const bundledFiles = Object.entries(metafile.outputs[bundleKey ?? ""]?.inputs ?? {})
+  .filter(([, input]) => input.bytesInOutput > 0)
+  .map(([file]) => file);
+
+/** The package a bundled file belongs to (the innermost node_modules folder), or undefined for ours. */
+function packageOf(file: string): string | undefined {
+  const parts = file.split(/(?:^|\/)node_modules\//);
+  if (parts.length < 2) return undefined;
+  const [first = "", second = ""] = (parts.at(-1) ?? "").split("/");
+  return first.startsWith("@") ? `${first}/${second}` : first;
+}
+
+const bundledPackages = [...new Set(bundledFiles.map(packageOf).filter((p) => p !== undefined))].sort();
+
+describe("the Lambda bundle's dependencies", () => {
+  it("reads a metafile for the bundle", () => {
+    expect(bundleKey, `no output for ${BUNDLE} in ${METAFILE}`).toBeDefined();
+    expect(bundledFiles.length).toBeGreaterThan(0);
+  });
+
+  it("contains no package that is not a production dependency (or one of theirs)", () => {
+    const allowed = closure(lambdaDependencies);
+    const strangers = bundledPackages.filter((p) => !allowed.has(p));
+    expect(
+      strangers,
+      `bundled but not production dependencies of the Lambda (${[...allowed].join(", ")}): ` +
+        `${strangers.join(", ")}. Move the import out of lambda/, or add the package to ` +
+        `"dependencies" with its reason in the README.`,
+    ).toEqual([]);
+  });
+
+  it("contains neither the self-hosted server's packages nor anything only they need", () => {
+    const lambdaOnly = closure(lambdaDependencies);
+    const serverOnly = [...closure(SERVER_ONLY)].filter((p) => !lambdaOnly.has(p));
+    expect(bundledPackages.filter((p) => serverOnly.includes(p))).toEqual([]);
+  });
+
+  it("contains only the skill's own code and content besides its dependencies", () => {
+    const ours = bundledFiles.filter((file) => packageOf(file) === undefined);
+    expect(ours.filter((file) => !/^(lambda|content)\//.test(file))).toEqual([]);
+  });
+
+  it("makes no network module part of the skill's own code", () => {
+    const network = /^(node:)?(http|https|http2|net|tls|dgram|dns)$/;
+    const offenders = Object.entries(metafile.inputs)
+      .filter(([file]) => packageOf(file) === undefined)
+      .flatMap(([file, input]) =>
+        input.imports.filter((i) => network.test(i.path)).map((i) => `${file} → ${i.path}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+// The one place where a response may go over the voice budget (DESIGN.md "Voice rules": about
+// 30 words before its question; lists at most 3 items a turn). Each exception says why, has its
+// own budget, and recognises its responses by a phrase of content rendered from content/, so a
+// change of wording moves the exception with it and nothing else can slip through it.
+import check from "../../content/en-US/check.json";
+import { translatorFor } from "../../lambda/i18n/translator";
+
+/** DESIGN.md "One breath": words a turn says before its question. */
+export const WORDS_BEFORE_QUESTION = 30;
+/** DESIGN.md: items of one list a turn may read. */
+export const LIST_ITEMS_PER_TURN = 3;
+
+export interface VoiceBudgetException {
+  name: string;
+  /** Why this response may say more. */
+  reason: string;
+  /** Rendered content phrases; the exception applies to a spoken text that contains any of them. */
+  phrases: readonly string[];
+  /** Its own word budget, in place of WORDS_BEFORE_QUESTION. */
+  maxWords?: number;
+  /** Count the words before this phrase's first occurrence instead of before the final question. */
+  countUntil?: string;
+  /** Its own list budget, in place of LIST_ITEMS_PER_TURN. */
+  maxListItems?: number;
+}
+
+const t = translatorFor("en-US");
+const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const OUTCOMES = Object.keys(check.outcomes);
+
+export const VOICE_BUDGET_EXCEPTIONS: readonly VoiceBudgetException[] = [
+  {
+    name: "red-flag check outcome",
+    reason:
+      "Safety over brevity: an outcome restates what the person said, then gives the tier's advice. " +
+      "The check's spec allows about 45 words before the clinic's number.",
+    phrases: OUTCOMES.map((tier) => t(`check:outcomes.${tier}.advice`)),
+    maxWords: 45,
+    countUntil: t("clinic:phone"),
+  },
+  {
+    name: "brief answer inside the check",
+    reason:
+      "A topic asked during the red-flag check gets one brief answer (itself within the budget), then " +
+      '"back to your symptom check", then the same question again, so the check is never lost.',
+    phrases: [t("check:backToCheck")],
+    maxWords: WORDS_BEFORE_QUESTION + words(t("check:backToCheck")),
+  },
+  {
+    name: "choices of treatment",
+    reason:
+      "There are exactly four treatments: naming all four as the choices for the question that follows " +
+      "(or as a brief answer inside the check) is a short menu, not a list read out a page at a time.",
+    phrases: [t("topics:unknownTreatment.speech"), t("topics:specialistCare.briefInCheck")],
+    maxListItems: 4,
+  },
+];
