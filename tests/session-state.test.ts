@@ -10,7 +10,7 @@ describe("reading the state back", () => {
     const state = {
       pending: { kind: "list" as const, list: "causes" as const, page: 2 },
       check: { index: 2, questionId: "numbnessWeakness" },
-      said: { speech: "a", question: "b?", reprompt: "c" },
+      said: { speech: "", question: "b?", reprompt: "c" },
     };
     expect(readState(writeState(state), RED_FLAGS)).toEqual({ state, checkLost: false });
   });
@@ -36,7 +36,11 @@ describe("reading the state back", () => {
   it.each([
     { speech: 1, question: "q", reprompt: "r" },
     { speech: "s", question: "q" },
-    { speech: "x".repeat(5000), question: "q", reprompt: "r" },
+    { speech: "x".repeat(5000), question: "q?", reprompt: "r" },
+    { speech: "s", question: "", reprompt: "r" },
+    { speech: "s", question: "not a question", reprompt: "r" },
+    { speech: "s", question: `${"'".repeat(400)}?`, reprompt: "r" },
+    { speech: "s", question: "q?", reprompt: " " },
   ])("drops a malformed 'said' %#", (said) => {
     expect(read({ v: 1, said }).state.said).toBeUndefined();
   });

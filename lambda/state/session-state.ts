@@ -38,7 +38,10 @@ export interface ReadState {
   checkLost: boolean;
 }
 
-const MAX_TEXT = 4000;
+// Generous for anything the skill says (its longest turn is under 400 characters), and small enough
+// that a repeated turn, escaped into SSML (at most 6 characters each), stays far under Alexa's limits.
+const MAX_SPEECH = 600;
+const MAX_LINE = 300;
 const MAX_PAGE = 100;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -49,8 +52,13 @@ function isIndex(value: unknown, below: number): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= 0 && value < below;
 }
 
-function isText(value: unknown): value is string {
-  return typeof value === "string" && value.length <= MAX_TEXT;
+function isText(value: unknown, max: number): value is string {
+  return typeof value === "string" && value.length <= max;
+}
+
+/** A question the skill could have asked: non-empty, ending in "?". */
+function isQuestion(value: unknown): value is string {
+  return isText(value, MAX_LINE) && /\S.*\?$/.test(value.trim());
 }
 
 function readPending(raw: unknown): Pending | undefined {
@@ -73,8 +81,8 @@ function readCheck(raw: unknown, flags: readonly RedFlag[]): CheckPlace | undefi
 }
 
 function readSaid(raw: unknown): Said | undefined {
-  if (!isRecord(raw) || !isText(raw.speech) || !isText(raw.question) || !isText(raw.reprompt))
-    return undefined;
+  if (!isRecord(raw) || !isText(raw.speech, MAX_SPEECH) || !isQuestion(raw.question)) return undefined;
+  if (!isText(raw.reprompt, MAX_LINE) || raw.reprompt.trim() === "") return undefined;
   return { speech: raw.speech, question: raw.question, reprompt: raw.reprompt };
 }
 
