@@ -15,8 +15,8 @@ import { createRequire } from "node:module";
 import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
-import { type BuildOptions, build } from "esbuild";
-import { BUNDLE, buildLambda, METAFILE, ROOT } from "../scripts/build.mts";
+import { build } from "esbuild";
+import { BUNDLE, buildLambda, LAMBDA_BUNDLE_OPTIONS, METAFILE, ROOT } from "../scripts/build.mts";
 import {
   type EnvelopeOptions,
   intentRequest,
@@ -38,22 +38,9 @@ const BASELINE_META = join(OUT, "baseline/meta.json");
 const EVENT_FILE = join(OUT, "launch-request.json");
 const COLD_SCRIPT = join(ROOT, "bench/cold-start.cjs");
 
-/** The options scripts/build.mts bundles the skill with; the baseline gets exactly these. */
-const SAME_AS_SKILL: BuildOptions = {
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "cjs",
-  minify: true,
-  sourcemap: true,
-  metafile: true,
-  legalComments: "none",
-  logLevel: "warning",
-};
-
 async function buildBaseline(): Promise<void> {
   const result = await build({
-    ...SAME_AS_SKILL,
+    ...LAMBDA_BUNDLE_OPTIONS,
     entryPoints: [join(ROOT, "bench/baseline.ts")],
     outfile: BASELINE,
   });

@@ -37,11 +37,21 @@ export function resolveLocale(requested: unknown): Locale {
     : DEFAULT_LOCALE;
 }
 
+// Content does not change while the process lives, so a key without values always gives the same
+// text: keep it, per locale. (Resolving it afresh was most of the warm request time.)
+const fixedTexts = new Map<Locale, Map<string, string>>();
+
 export function translatorFor(requested: unknown): Translate {
   const lng = resolveLocale(requested);
   const t = i18n().getFixedT(lng);
+  const cache = fixedTexts.get(lng) ?? new Map<string, string>();
+  fixedTexts.set(lng, cache);
   return (key, values) => {
+    const known = values === undefined ? cache.get(key) : undefined;
+    if (known !== undefined) return known;
     if (!i18n().exists(key, { lng })) throw new Error(`Missing content key "${key}" for ${lng}`);
-    return t(key, values);
+    const text = t(key, values);
+    if (values === undefined) cache.set(key, text);
+    return text;
   };
 }
