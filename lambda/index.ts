@@ -3,7 +3,7 @@
 import type { Skill } from "ask-sdk-core";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import type { Context } from "aws-lambda";
-import { buildSkill } from "./skill/build-skill";
+import { buildSkill } from "./build-skill";
 import { jsonLineSink } from "./skill/request-log";
 
 let built: { skillId: string; skill: Skill } | undefined;

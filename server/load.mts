@@ -7,7 +7,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import { buildSkill } from "../lambda/skill/build-skill.ts";
+import { buildSkill } from "../lambda/build-skill.ts";
 import { intentRequest, launchRequest } from "../simulator/envelopes.ts";
 
 const REQUESTS = 10_000;

@@ -4,7 +4,7 @@
 //   PORT                            default 3000
 //   HOST                            default 127.0.0.1; 0.0.0.0 to listen on every interface
 //   SKIP_REQUEST_VERIFICATION=true  local testing only (loopback HOST only); warns on every start
-import { buildSkill } from "../lambda/skill/build-skill.ts";
+import { buildSkill } from "../lambda/build-skill.ts";
 import { createApp } from "./app.ts";
 import { ConfigError, readServerConfig } from "./config.ts";
 import { listen } from "./listen.ts";

@@ -2,7 +2,7 @@
 // No terminal I/O here, so the CLI and the tests share it.
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import modelJson from "../interaction-model/en-US.json";
-import { buildSkill } from "../lambda/skill/build-skill";
+import { buildSkill } from "../lambda/build-skill";
 import type { LogSink } from "../lambda/skill/request-log";
 import { type EnvelopeOptions, intentRequest, launchRequest, sessionEndedRequest } from "./envelopes";
 import { outputText } from "./readable";

@@ -7,7 +7,7 @@
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildSkill } from "../lambda/skill/build-skill";
+import { buildSkill } from "../lambda/build-skill";
 import type { LogEntry } from "../lambda/skill/request-log";
 import { intentRequest, launchRequest, sessionEndedRequest } from "../simulator/envelopes";
 import { outputText } from "../simulator/readable";

@@ -6,7 +6,7 @@ import { generateKeyPairSync, type KeyObject, sign } from "node:crypto";
 import { SkillRequestSignatureVerifier, TimestampVerifier, type Verifier } from "ask-sdk-express-adapter";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { buildSkill } from "../../lambda/skill/build-skill";
+import { buildSkill } from "../../lambda/build-skill";
 import type { LogEntry } from "../../lambda/skill/request-log";
 import { createApp, VERIFICATION_OFF_WARNING } from "../../server/app";
 import { bounded } from "../../server/bounded-verifier";

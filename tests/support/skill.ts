@@ -2,7 +2,7 @@
 // Every response passes through `invoke`, which fails the test if the response breaks a rule.
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { expect } from "vitest";
-import { buildSkill } from "../../lambda/skill/build-skill";
+import { buildSkill } from "../../lambda/build-skill";
 import type { LogEntry } from "../../lambda/skill/request-log";
 import { type EnvelopeOptions, intentRequest, launchRequest, type SlotFill } from "../../simulator/envelopes";
 import { outputText } from "../../simulator/readable";

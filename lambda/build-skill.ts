@@ -1,10 +1,10 @@
 // The one skill builder, shared by the Lambda, the local simulator, the HTTPS server and the tests.
 import { type Skill, SkillBuilders } from "ask-sdk-core";
-import { checkHandlers, startCheckHandler } from "../handlers/check-handlers";
-import { conversationHandlers, sessionEndedHandler } from "../handlers/conversation-handlers";
-import { errorHandler } from "../handlers/error-handler";
-import { topicHandler } from "../handlers/topic-handlers";
-import { jsonLineSink, type LogSink, logResponses, startTimer } from "./request-log";
+import { checkHandlers, startCheckHandler } from "./handlers/check-handlers";
+import { conversationHandlers, sessionEndedHandler } from "./handlers/conversation-handlers";
+import { errorHandler } from "./handlers/error-handler";
+import { topicHandler } from "./handlers/topic-handlers";
+import { jsonLineSink, type LogSink, logResponses, startTimer } from "./skill/request-log";
 
 export interface SkillOptions {
   /** Requests for any other skill id are refused. */
