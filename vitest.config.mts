@@ -5,6 +5,9 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     environment: "node",
     globalSetup: ["tests/global-setup.ts"],
+    // The JSON report lets .ci/run print a plain "N passed, N failed" line.
+    reporters: ["default", "json"],
+    outputFile: { json: "dist/test-results.json" },
     // `npm test` runs with --coverage, so these thresholds fail the run when they are missed.
     coverage: {
       provider: "v8",
