@@ -1,7 +1,7 @@
 // The one skill builder, shared by the Lambda, the local simulator, the HTTPS server and the tests.
 import { type Skill, SkillBuilders } from "ask-sdk-core";
 import { checkHandlers, startCheckHandler } from "./handlers/check-handlers";
-import { conversationHandlers, sessionEndedHandler } from "./handlers/conversation-handlers";
+import { conversationHandlers, silentHandler } from "./handlers/conversation-handlers";
 import { errorHandler } from "./handlers/error-handler";
 import { topicHandler } from "./handlers/topic-handlers";
 import { jsonLineSink, type LogSink, logResponses, startTimer } from "./skill/request-log";
@@ -16,7 +16,7 @@ export interface SkillOptions {
 export function buildSkill({ skillId, log = jsonLineSink }: SkillOptions): Skill {
   return SkillBuilders.custom()
     .addRequestHandlers(
-      sessionEndedHandler(log),
+      silentHandler(log),
       // The check's handlers come first: while it runs, yes / no / repeat / help mean something else.
       ...checkHandlers,
       startCheckHandler,

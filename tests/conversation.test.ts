@@ -1,11 +1,23 @@
 // Launch, help, repeat, yes / no to nothing, start over, stop, fallback, session end, and errors.
 import type { RequestEnvelope } from "ask-sdk-model";
 import { describe, expect, it } from "vitest";
+import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
+import { STATE_KEY } from "../lambda/state/session-state";
 import { intentRequest, sessionEndedRequest } from "../simulator/envelopes";
 import { EMERGENCY, PHONE, t } from "./support/content";
-import { Conversation, heard, invoke, TEST_SKILL_ID, wordCount } from "./support/skill";
+import { Conversation, heard, invoke, TEST_SKILL_ID } from "./support/skill";
+import { LAUNCH_WORDS } from "./support/voice-budget-exceptions";
+import { wordCount } from "./support/words";
 
 const options = { skillId: TEST_SKILL_ID };
+
+/** A request type the skill has no handler for (an APL event, which this skill never asks for). */
+function unknownRequest(attributes?: Record<string, unknown>): RequestEnvelope {
+  return {
+    ...intentRequest({ ...options, attributes }, "CausesIntent"),
+    request: { type: "Alexa.Presentation.APL.UserEvent", requestId: "r", timestamp: "t", locale: "en-US" },
+  } as unknown as RequestEnvelope;
+}
 
 describe("launch", () => {
   it("welcomes, gives the disclaimer and 911, says what to ask, and asks, in about 40 words", async () => {
@@ -15,7 +27,7 @@ describe("launch", () => {
     expect(turn.text).toContain(`In an emergency, call ${EMERGENCY}.`);
     expect(turn.text).toMatch(/causes or treatment/);
     expect(turn.text).toMatch(/\?$/);
-    expect(wordCount(turn.text)).toBeLessThanOrEqual(40);
+    expect(wordCount(turn.text)).toBeLessThanOrEqual(LAUNCH_WORDS);
     expect(turn.ended).toBe(false);
     expect(turn.reprompt).not.toBe("");
   });
@@ -136,15 +148,27 @@ describe("session end and errors", () => {
     expect(response.response.outputSpeech).toBeUndefined();
   });
 
-  it("a request no handler knows reaches the error handler: apology, number, 911, and a question", async () => {
+  it("System.ExceptionEncountered is answered with silence, never speech", async () => {
     const envelope = {
       ...intentRequest(options, "CausesIntent"),
-      request: { type: "CanFulfillIntentRequest", requestId: "r", timestamp: "t", locale: "en-US" },
+      request: { type: "System.ExceptionEncountered", requestId: "r", timestamp: "t", locale: "en-US" },
     } as unknown as RequestEnvelope;
-    const turn = heard(await invoke(envelope));
+    expect((await invoke(envelope)).response.outputSpeech).toBeUndefined();
+  });
+
+  it("a request no handler knows reaches the error handler: apology, number, 911, and a question", async () => {
+    const turn = heard(await invoke(unknownRequest()));
     expect(turn.text).toContain("Sorry, something went wrong");
     expect(turn.text).toContain(PHONE);
     expect(turn.text).toContain(`call ${EMERGENCY}`);
     expect(turn.ended).toBe(false);
+  });
+
+  it("an error in the middle of the red-flag check apologises, then asks the same question again", async () => {
+    const attributes = { [STATE_KEY]: { v: 1, check: { index: 2, questionId: RED_FLAGS[2]?.id } } };
+    const turn = heard(await invoke(unknownRequest(attributes)));
+    expect(turn.text).toContain(PHONE);
+    expect(turn.text.endsWith(t(`check:questions.${RED_FLAGS[2]?.id}.ask`))).toBe(true);
+    expect(turn.attributes?.[STATE_KEY]).toMatchObject({ check: { index: 2 } });
   });
 });

@@ -12,7 +12,7 @@ import type { LogEntry } from "../lambda/skill/request-log";
 import { intentRequest, launchRequest, sessionEndedRequest } from "../simulator/envelopes";
 import { outputText } from "../simulator/readable";
 import { type ModelType, model, readJson } from "./support/model";
-import { neededExceptions, responseProblems } from "./support/response-checks";
+import { neededExceptions, responseProblems, SILENT_REQUEST_TYPES } from "./support/response-checks";
 import { VOICE_BUDGET_EXCEPTIONS } from "./support/voice-budget-exceptions";
 
 const SEED = Number(process.env.PROPERTY_SEED ?? 20261125);
@@ -445,15 +445,18 @@ async function exchange(sent: Sent): Promise<ResponseEnvelope> {
   if (typeof response?.response !== "object" || response.response === null)
     throw new Error("no response came back");
 
-  const problems = await responseProblems(response, { voice: !sent.untrustedSaid });
+  const problems = await responseProblems(response, {
+    voice: !sent.untrustedSaid,
+    silent: SILENT_REQUEST_TYPES.includes(String(request.type)),
+  });
   if (problems.length) throw new Error(problems.join("\n"));
 
   const { response: r } = response;
   const text = outputText(r.outputSpeech);
   const ended = r.shouldEndSession === true;
   const inSession = envelope.session !== undefined;
-  if (request.type === "SessionEndedRequest") {
-    if (r.outputSpeech) throw new Error("a SessionEndedRequest was answered with speech");
+  if (SILENT_REQUEST_TYPES.includes(String(request.type))) {
+    if (r.outputSpeech) throw new Error(`a ${String(request.type)} was answered with speech`);
     return response;
   }
   if (!text) throw new Error("the skill said nothing");

@@ -71,6 +71,15 @@ describe("unrecognised input", () => {
     expect(step).toEqual({ kind: "ask", index, flag: RED_FLAGS[index], again: true });
   });
 
+  it("anything that is not yes, no or unsure (whatever reaches the machine at run time) is not an answer", () => {
+    expect(answerQuestion(RED_FLAGS, 4, "toString" as Answer)).toEqual({
+      kind: "ask",
+      index: 4,
+      flag: RED_FLAGS[4],
+      again: true,
+    });
+  });
+
   it("never counts as an answer, however often it comes", () => {
     let step = startCheck(RED_FLAGS);
     for (let i = 0; i < 20 && step.kind === "ask"; i++)

@@ -55,7 +55,8 @@ export function answerQuestion(flags: readonly RedFlag[], index: number, answer:
         ? { kind: "ask", index: next, flag: flagAt(flags, next), again: false }
         : { kind: "outcome", tier: "none", asked: flags.length };
     }
-    case "unrecognised":
+    default:
+      // "unrecognised", and anything else that reaches here at run time: never an answer.
       return { kind: "ask", index, flag, again: true };
   }
 }

@@ -116,6 +116,11 @@ export function interruptCheck(ctx: Context, place: CheckPlace, brief: string): 
   return askAgain(ctx, place, sentences(brief, ctx.t("check:backToCheck")));
 }
 
+/** Something failed mid-check: the apology (with the number), then the same question, so the place is kept. */
+export function apologiseInCheck(ctx: Context, place: CheckPlace): Turn {
+  return askAgain(ctx, place, ctx.t("conversation:error.speech"));
+}
+
 export function stopCheck(ctx: Context): Turn {
   return { reply: { end: true, speech: ctx.t("check:stop"), card: clinicCard(ctx.t) }, state: {} };
 }

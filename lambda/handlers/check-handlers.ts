@@ -17,7 +17,7 @@ import { briefAnswer, type Topic } from "../dialog/topics";
 import type { RequestContext } from "../skill/request-context";
 import type { CheckPlace } from "../state/session-state";
 import { handler, isIntent } from "./handler";
-import { AMAZON, CHECK_INTENT, HANDLED_INTENTS, UNSURE_INTENT } from "./intents";
+import { AMAZON, CHECK_INTENT, UNSURE_INTENT } from "./intents";
 import { isTopicIntent, requestedTopic } from "./topic-handlers";
 
 const ANSWERS: Readonly<Record<string, Answer>> = {
@@ -34,13 +34,9 @@ function place(ctx: RequestContext): CheckPlace {
   return ctx.state.check as CheckPlace;
 }
 
-/** Intents that mean nothing inside the check: they are never taken as an answer. */
-function isUnrecognised(ctx: RequestContext): boolean {
-  return (
-    ctx.intentName === undefined ||
-    !HANDLED_INTENTS.has(ctx.intentName) ||
-    isIntent(ctx, AMAZON.fallback, AMAZON.more)
-  );
+function answerOf(ctx: RequestContext): Answer | undefined {
+  const name = ctx.intentName;
+  return name !== undefined && Object.hasOwn(ANSWERS, name) ? ANSWERS[name] : undefined;
 }
 
 export const checkHandlers = [
@@ -50,8 +46,8 @@ export const checkHandlers = [
     (ctx) => recoverLostCheck(ctx),
   ),
   handler(
-    (ctx) => inCheck(ctx) && (isIntent(ctx, ...Object.keys(ANSWERS)) || isUnrecognised(ctx)),
-    (ctx) => answerCheck(ctx, place(ctx), ANSWERS[ctx.intentName ?? ""] ?? "unrecognised"),
+    (ctx) => inCheck(ctx) && answerOf(ctx) !== undefined,
+    (ctx) => answerCheck(ctx, place(ctx), answerOf(ctx) ?? "unrecognised"),
   ),
   handler(
     (ctx) => inCheck(ctx) && isIntent(ctx, AMAZON.repeat, CHECK_INTENT),
@@ -81,6 +77,13 @@ export const checkHandlers = [
         place(ctx),
         briefAnswer(ctx.t, requestedTopic(ctx, input.requestEnvelope) as Topic),
       ),
+  ),
+  // Everything else said during the check (fallback, "more", an intent the model does not have, or
+  // one added later) is not an answer: the question is asked again, more plainly. So no intent
+  // nobody thought of here can drop the check.
+  handler(
+    (ctx) => inCheck(ctx),
+    (ctx) => answerCheck(ctx, place(ctx), "unrecognised"),
   ),
 ];
 

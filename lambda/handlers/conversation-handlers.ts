@@ -34,10 +34,15 @@ export const conversationHandlers = [
   ),
 ];
 
-/** The session is over: nothing may be spoken, but the request is logged. */
-export function sessionEndedHandler(log: LogSink): RequestHandler {
+/**
+ * Requests that must not be answered with speech: the session is over, or Alexa reports an error in
+ * an earlier response. They are logged, and answered with nothing.
+ */
+const SILENT_REQUESTS = ["SessionEndedRequest", "System.ExceptionEncountered"];
+
+export function silentHandler(log: LogSink): RequestHandler {
   return {
-    canHandle: (input) => input.requestEnvelope?.request?.type === "SessionEndedRequest",
+    canHandle: (input) => SILENT_REQUESTS.includes(input.requestEnvelope?.request?.type),
     handle: (input) => {
       logRequest(log, input, "silent");
       return input.responseBuilder.getResponse();

@@ -1,17 +1,31 @@
 // The last line of defence: apologise, give the clinic's number and the emergency line, keep listening.
-import type { ErrorHandler } from "ask-sdk-core";
+// Inside the red-flag check it asks the same question again, so a failure never loses the check.
+import type { ErrorHandler, HandlerInput } from "ask-sdk-core";
+import { apologiseInCheck } from "../dialog/check-dialog";
 import { apology } from "../dialog/conversation";
 import { translatorFor } from "../i18n/translator";
+import { type RequestContext, requestContext } from "../skill/request-context";
 import { requestLocale } from "../skill/request-fields";
 import { type LogSink, logRequest } from "../skill/request-log";
 import { respond } from "../skill/respond";
+
+/** The request's context, unless reading it is what failed. */
+function contextIfReadable(input: HandlerInput): RequestContext | undefined {
+  try {
+    return requestContext(input);
+  } catch {
+    return undefined;
+  }
+}
 
 export function errorHandler(log: LogSink): ErrorHandler {
   return {
     canHandle: () => true,
     handle: (input, error) => {
       logRequest(log, input, "error", error);
-      const t = translatorFor(requestLocale(input.requestEnvelope));
+      const ctx = contextIfReadable(input);
+      if (ctx?.state.check) return respond(input, ctx.t, apologiseInCheck(ctx, ctx.state.check));
+      const t = ctx?.t ?? translatorFor(requestLocale(input.requestEnvelope));
       return respond(input, t, apology(t));
     },
   };

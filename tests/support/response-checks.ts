@@ -10,6 +10,10 @@ import {
   type VoiceBudgetException,
   WORDS_BEFORE_QUESTION,
 } from "./voice-budget-exceptions";
+import { words } from "./words";
+
+/** Requests Alexa does not let a skill answer with speech. */
+export const SILENT_REQUEST_TYPES: readonly string[] = ["SessionEndedRequest", "System.ExceptionEncountered"];
 
 export const MAX_SPEECH_CHARS = 8000;
 export const MAX_RESPONSE_BYTES = 24 * 1024;
@@ -20,12 +24,14 @@ export interface CheckOptions {
    * did not write (tampered session attributes, which "repeat" reads back) turns it off.
    */
   voice?: boolean;
+  /** The request was one of SILENT_REQUEST_TYPES: the one case where silence is right. */
+  silent?: boolean;
 }
 
 /** Problems with `envelope`, as readable sentences; empty when it is sound. */
 export async function responseProblems(
   envelope: ResponseEnvelope,
-  { voice = true }: CheckOptions = {},
+  { voice = true, silent = false }: CheckOptions = {},
 ): Promise<string[]> {
   const problems: string[] = [];
   const { response } = envelope;
@@ -37,16 +43,24 @@ export async function responseProblems(
     ["reprompt", response.reprompt?.outputSpeech],
   ] as const;
   for (const [what, speech] of speeches) {
-    if (speech?.type !== "SSML") continue;
+    if (speech === undefined) continue;
+    if (speech.type !== "SSML") {
+      problems.push(`the ${what} is ${speech.type}, not SSML built by the speech builder`);
+      continue;
+    }
     if (speech.ssml.length > MAX_SPEECH_CHARS) problems.push(`${what} is ${speech.ssml.length} characters`);
     const errors = await checkSsml(speech.ssml, { platform: "amazon" });
     if (errors) problems.push(`invalid SSML ${JSON.stringify(errors)} in ${speech.ssml}`);
     if (voice) problems.push(...voiceProblems(outputText(speech), what));
   }
-  if (response.outputSpeech === undefined) return problems; // SessionEndedRequest: silence is right.
+  if (silent) {
+    if (response.outputSpeech !== undefined) problems.push("the skill spoke after the session ended");
+    return problems;
+  }
   if (outputText(response.outputSpeech) === "") problems.push("the skill said nothing");
   if (response.shouldEndSession !== true) {
-    if (!response.reprompt) problems.push("the session stays open without a reprompt");
+    if (outputText(response.reprompt?.outputSpeech) === "")
+      problems.push("the session stays open without a reprompt");
     if (!outputText(response.outputSpeech).endsWith("?"))
       problems.push("the session stays open without a question");
   }
@@ -56,18 +70,13 @@ export async function responseProblems(
 // ---------------------------------------------------------------------------------------------
 // Voice budget (DESIGN.md "One breath"): words before the final question, and items of a list.
 
-/** Words of `text`: tokens with a letter or digit (the same rule as `wordCount` in ./skill). */
-function words(text: string): string[] {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-}
-
-function normalise(text: string): string {
+function squash(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
 /** The text said before the final question: everything when the text does not end with one. */
 export function beforeFinalQuestion(text: string): string {
-  const sentences = normalise(text).split(/(?<=[.?!])\s+/);
+  const sentences = squash(text).split(/(?<=[.?!])\s+/);
   if (sentences.at(-1)?.endsWith("?")) sentences.pop();
   return sentences.join(" ");
 }
@@ -99,8 +108,8 @@ function listItemsNamed(text: string): { list: ListId; named: string[] }[] {
 
 /** The exceptions `text` falls under. */
 export function voiceExceptions(text: string): VoiceBudgetException[] {
-  const spoken = normalise(text);
-  return VOICE_BUDGET_EXCEPTIONS.filter((e) => e.phrases.some((p) => spoken.includes(normalise(p))));
+  const spoken = squash(text);
+  return VOICE_BUDGET_EXCEPTIONS.filter((e) => e.phrases.some((p) => spoken.includes(squash(p))));
 }
 
 const WHERE = "tests/support/voice-budget-exceptions.ts";
@@ -125,7 +134,7 @@ function budgetOf(
 /** Voice-budget problems of one spoken text (`what`: speech or reprompt); empty when within budget. */
 export function voiceProblems(text: string, what = "speech"): string[] {
   const problems: string[] = [];
-  const spoken = normalise(text);
+  const spoken = squash(text);
   const exceptions = voiceExceptions(spoken);
 
   const wordRule = budgetOf(exceptions, (e) => e.maxWords, WORDS_BEFORE_QUESTION, 'DESIGN.md "one breath"');

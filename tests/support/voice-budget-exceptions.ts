@@ -4,11 +4,18 @@
 // change of wording moves the exception with it and nothing else can slip through it.
 import check from "../../content/en-US/check.json";
 import { translatorFor } from "../../lambda/i18n/translator";
+import { wordCount } from "./words";
 
 /** DESIGN.md "One breath": words a turn says before its question. */
 export const WORDS_BEFORE_QUESTION = 30;
 /** DESIGN.md: items of one list a turn may read. */
 export const LIST_ITEMS_PER_TURN = 3;
+/** Issue 2: the launch turn, with its disclaimer, says at most about 40 words. */
+export const LAUNCH_WORDS = 40;
+/** Issue 3: each red-flag question is at most about 20 words. */
+export const CHECK_QUESTION_WORDS = 20;
+/** Issue 3: a check outcome says at most about 45 words before the clinic's number. */
+export const OUTCOME_WORDS_BEFORE_NUMBER = 45;
 
 export interface VoiceBudgetException {
   name: string;
@@ -25,7 +32,6 @@ export interface VoiceBudgetException {
 }
 
 const t = translatorFor("en-US");
-const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 const OUTCOMES = Object.keys(check.outcomes);
 
 export const VOICE_BUDGET_EXCEPTIONS: readonly VoiceBudgetException[] = [
@@ -35,7 +41,7 @@ export const VOICE_BUDGET_EXCEPTIONS: readonly VoiceBudgetException[] = [
       "Safety over brevity: an outcome restates what the person said, then gives the tier's advice. " +
       "The check's spec allows about 45 words before the clinic's number.",
     phrases: OUTCOMES.map((tier) => t(`check:outcomes.${tier}.advice`)),
-    maxWords: 45,
+    maxWords: OUTCOME_WORDS_BEFORE_NUMBER,
     countUntil: t("clinic:phone"),
   },
   {
@@ -44,7 +50,7 @@ export const VOICE_BUDGET_EXCEPTIONS: readonly VoiceBudgetException[] = [
       "A topic asked during the red-flag check gets one brief answer (itself within the budget), then " +
       '"back to your symptom check", then the same question again, so the check is never lost.',
     phrases: [t("check:backToCheck")],
-    maxWords: WORDS_BEFORE_QUESTION + words(t("check:backToCheck")),
+    maxWords: WORDS_BEFORE_QUESTION + wordCount(t("check:backToCheck")),
   },
   {
     name: "choices of treatment",
