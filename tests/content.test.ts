@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { CAUSE_IDS, TREATMENT_IDS } from "../lambda/content-lookup/lists";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { cause, treatment } from "./support/fills";
-import { ARTICLE, model, ROOT, readJson, slotType } from "./support/model";
+import { model, ROOT, readArticle, readJson, slotType } from "./support/model";
 import { Conversation } from "./support/skill";
 
 interface Snippet {
@@ -36,6 +36,8 @@ function allStrings(node: unknown): string[] {
   if (typeof node !== "object" || node === null) return [];
   return Object.values(node).flatMap(allStrings);
 }
+
+const ARTICLE = readArticle();
 
 const contentFiles = [
   ...readdirSync(join(ROOT, "content/en-US")).map((f) => `content/en-US/${f}`),

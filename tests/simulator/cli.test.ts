@@ -20,6 +20,41 @@ function cli(args: string[], input = "", env: NodeJS.ProcessEnv = process.env) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** The commands exactly as issue 4 and the README give them: `npm start -- "..."` and `... | npm start`. */
+function npmStart(args: string[], input = "") {
+  const result = spawnSync("npm", ["start", ...(args.length ? ["--", ...args] : [])], {
+    cwd: ROOT,
+    input,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+    timeout: TIMEOUT,
+  });
+  return { code: result.status, stdout: result.stdout };
+}
+
+describe("npm start, as the README gives it", () => {
+  it(
+    "npm start -- \"what's the clinic's phone number\" answers once with the number and exits 0",
+    () => {
+      const run = npmStart(["what's the clinic's phone number"]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("ClinicNumberIntent");
+      expect(run.stdout).toContain("call 336-333-6306. Again, that's 336-333-6306.");
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'echo "what causes back spasms" | npm start answers and exits 0',
+    () => {
+      const run = npmStart([], "what causes back spasms\n");
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("There are 14 common causes, in two groups.");
+    },
+    TIMEOUT,
+  );
+});
+
 describe("the terminal conversation", () => {
   it(
     "answers a question given as an argument once and exits 0",

@@ -1,0 +1,104 @@
+// The interaction-model lint: each rule a function from a model to readable problems (none when sound),
+// so the tests can hold the real model to it and prove each rule catches a broken one.
+import { type LanguageModel, normalise } from "./model";
+
+// Words that start an invocation ("Alexa, ask ..."), so they cannot start the name.
+const LAUNCH_WORDS = [
+  "ask",
+  "open",
+  "launch",
+  "start",
+  "begin",
+  "tell",
+  "load",
+  "run",
+  "resume",
+  "use",
+  "play",
+  "talk",
+];
+const FORBIDDEN_IN_NAME = ["alexa", "amazon", "echo", "skill", "app"];
+const SLOT_REF = /\{([^{}]*)\}/g;
+
+function samples(model: LanguageModel) {
+  return model.intents.flatMap((intent) => (intent.samples ?? []).map((sample) => ({ intent, sample })));
+}
+
+/** Lower-case letters, apostrophes, spoken-form periods, single spaces and {slots} only. */
+export function sampleCharacterProblems(model: LanguageModel): string[] {
+  return samples(model)
+    .filter(
+      ({ sample }) =>
+        !/^[a-z' .]*$/.test(sample.replace(SLOT_REF, "")) || sample !== sample.trim().replace(/\s+/g, " "),
+    )
+    .map(
+      ({ intent, sample }) => `${intent.name}: "${sample}" has characters or spacing Alexa does not accept`,
+    );
+}
+
+/** Each sample once, within and across intents. */
+export function duplicateSamples(model: LanguageModel): string[] {
+  const seen = new Map<string, string>();
+  const problems: string[] = [];
+  for (const { intent, sample } of samples(model)) {
+    const key = normalise(sample);
+    const first = seen.get(key);
+    if (first) problems.push(`duplicate sample "${sample}" in ${first} and ${intent.name}`);
+    else seen.set(key, intent.name);
+  }
+  return problems;
+}
+
+/** Every {slot} declared by its intent, every declared slot used, every slot type defined. */
+export function slotProblems(model: LanguageModel): string[] {
+  const types = new Set((model.types ?? []).map((t) => t.name));
+  const problems: string[] = [];
+  for (const intent of model.intents) {
+    const declared = new Set((intent.slots ?? []).map((s) => s.name));
+    const used = new Set<string>();
+    for (const sample of intent.samples ?? []) {
+      for (const [, name = ""] of sample.matchAll(SLOT_REF)) {
+        used.add(name);
+        if (!declared.has(name))
+          problems.push(`${intent.name}: "${sample}" uses {${name}}, which it does not declare`);
+      }
+    }
+    for (const slot of intent.slots ?? []) {
+      if (!used.has(slot.name)) problems.push(`${intent.name} declares {${slot.name}} but no sample uses it`);
+      if (!slot.type.startsWith("AMAZON.") && !types.has(slot.type))
+        problems.push(`${intent.name}: slot type ${slot.type} is not defined`);
+    }
+  }
+  return problems;
+}
+
+/** Every slot value with an id, and no value or synonym belonging to two values of one type. */
+export function synonymProblems(model: LanguageModel): string[] {
+  const problems: string[] = [];
+  for (const type of model.types ?? []) {
+    const owner = new Map<string, string>();
+    for (const value of type.values) {
+      if (!value.id) problems.push(`${type.name}: "${value.name.value}" has no id`);
+      for (const word of [value.name.value, ...(value.name.synonyms ?? [])]) {
+        const key = normalise(word);
+        const first = owner.get(key);
+        if (first !== undefined && first !== value.id)
+          problems.push(`${type.name}: "${word}" belongs to both ${first} and ${value.id}`);
+        owner.set(key, value.id ?? "");
+      }
+    }
+  }
+  return problems;
+}
+
+/** Alexa's rules for the invocation name: lower case, two or more words, no launch or brand words. */
+export function invocationNameProblems(model: LanguageModel): string[] {
+  const name = model.invocationName;
+  const words = name.split(" ");
+  const problems: string[] = [];
+  if (!/^[a-z]+( [a-z]+)+$/.test(name)) problems.push(`"${name}" must be two or more lower-case words`);
+  if (LAUNCH_WORDS.includes(words[0] ?? "")) problems.push(`"${name}" starts with a launch word`);
+  for (const word of FORBIDDEN_IN_NAME)
+    if (words.includes(word)) problems.push(`"${name}" contains "${word}"`);
+  return problems;
+}
