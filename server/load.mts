@@ -1,13 +1,14 @@
 // `npm run load`: a fixed number of requests against the HTTPS endpoint's server on loopback.
-// Starts `server/main.mts` as its own process on 127.0.0.1 (an ephemeral port, verification off,
+// Builds, then starts the built server (`dist/server/main.js`, what `npm run serve` runs) as its own
+// process on 127.0.0.1 (an ephemeral port, verification off,
 // which it warns about), sends REQUESTS requests over CONNECTIONS connections with autocannon,
 // cycling through a LaunchRequest and the red-flag check (start, a "no", a "yes"), then prints
 // requests/s, p99 latency and errors. Bounded: the run is stopped after RUN_LIMIT_MS whatever happens.
 import { type ChildProcess, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { buildSkill } from "../lambda/build-skill.ts";
+import { buildServer, SERVER } from "../scripts/build.mts";
 import { intentRequest, launchRequest } from "../simulator/envelopes.ts";
 
 const REQUESTS = 10_000;
@@ -42,9 +43,9 @@ interface Server {
   drained: Promise<void>;
 }
 
-function startServer(): Promise<Server> {
-  const main = fileURLToPath(new URL("./main.mts", import.meta.url));
-  const child = spawn(process.execPath, [...process.execArgv, main], {
+async function startServer(): Promise<Server> {
+  await buildServer();
+  const child = spawn(process.execPath, [SERVER], {
     env: { ...process.env, SKILL_ID, HOST, PORT: "0", SKIP_REQUEST_VERIFICATION: "true" },
     stdio: ["ignore", "pipe", "inherit"],
   });
