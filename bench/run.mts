@@ -10,13 +10,15 @@
 // Then whether each DESIGN.md budget holds. Informative only: nothing here fails a build, and no
 // test asserts a time. Only node and esbuild are used. Settings: BENCH_COLD_RUNS, BENCH_WARM_REQUESTS.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { build } from "esbuild";
+import { RED_FLAGS } from "../lambda/content-lookup/red-flags.ts";
 import { BUNDLE, buildLambda, LAMBDA_BUNDLE_OPTIONS, METAFILE, ROOT } from "../scripts/build.mts";
+import { bundledInputs, packageOf, readMetafile } from "../scripts/bundle-contents.mts";
 import {
   type EnvelopeOptions,
   intentRequest,
@@ -24,6 +26,7 @@ import {
   type SlotFill,
   sessionEndedRequest,
 } from "../simulator/envelopes.ts";
+import { MODEL } from "../simulator/session.ts";
 
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 21);
 const WARM_REQUESTS = Number(process.env.BENCH_WARM_REQUESTS ?? 10_000);
@@ -50,22 +53,8 @@ async function buildBaseline(): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Requests
 
-interface ModelIntent {
-  name: string;
-  slots?: { name: string; type: string }[];
-}
-interface ModelType {
-  name: string;
-  values: { id?: string; name: { value: string } }[];
-}
-const model = (
-  JSON.parse(readFileSync(join(ROOT, "interaction-model/en-US.json"), "utf8")) as {
-    interactionModel: { languageModel: { intents: ModelIntent[]; types?: ModelType[] } };
-  }
-).interactionModel.languageModel;
-const FLAG_IDS = (
-  JSON.parse(readFileSync(join(ROOT, "content/red-flags.json"), "utf8")) as { id: string }[]
-).map((f) => f.id);
+const model = MODEL.interactionModel.languageModel;
+const FLAG_IDS = RED_FLAGS.map((f) => f.id);
 
 /** A mix that reaches every intent: fresh, inside the red-flag check, and paging a list. */
 function requestMix(): RequestEnvelope[] {
@@ -159,16 +148,10 @@ async function warm(handlers: Record<string, Handler>, mix: readonly RequestEnve
 
 /** Output bytes of a bundle by package, from its metafile. */
 function composition(metafile: string, bundle: string): [string, number][] {
-  const meta = JSON.parse(readFileSync(metafile, "utf8")) as {
-    outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
-  };
-  const output = Object.entries(meta.outputs).find(([file]) => join(ROOT, file) === bundle)?.[1];
   const bytes = new Map<string, number>();
-  for (const [file, input] of Object.entries(output?.inputs ?? {})) {
-    const inner = file.split(/(?:^|\/)node_modules\//).at(-1) ?? file;
-    const [a = "", b = ""] = inner.split("/");
-    const owner = file.includes("node_modules/") ? (a.startsWith("@") ? `${a}/${b}` : a) : `(skill) ${a}/`;
-    bytes.set(owner, (bytes.get(owner) ?? 0) + input.bytesInOutput);
+  for (const { file, bytes: n } of bundledInputs(readMetafile(metafile), bundle)) {
+    const owner = packageOf(file) ?? `(skill) ${file.split("/")[0]}/`;
+    bytes.set(owner, (bytes.get(owner) ?? 0) + n);
   }
   return [...bytes].sort((x, y) => y[1] - x[1]);
 }

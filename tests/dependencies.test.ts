@@ -14,11 +14,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUNDLE, METAFILE, ROOT } from "../scripts/build.mts";
-
-interface Metafile {
-  inputs: Record<string, { imports: { path: string; external?: boolean }[] }>;
-  outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
-}
+import { bundledInputs, packageOf, readMetafile } from "../scripts/bundle-contents.mts";
 
 interface PackageJson {
   dependencies?: Record<string, string>;
@@ -43,26 +39,14 @@ function closure(roots: readonly string[]): Set<string> {
   return seen;
 }
 
-const metafile = JSON.parse(readFileSync(METAFILE, "utf8")) as Metafile;
-const bundleKey = Object.keys(metafile.outputs).find((out) => join(ROOT, out) === BUNDLE);
-const bundledFiles = Object.entries(metafile.outputs[bundleKey ?? ""]?.inputs ?? {})
-  .filter(([, input]) => input.bytesInOutput > 0)
-  .map(([file]) => file);
-
-/** The package a bundled file belongs to (the innermost node_modules folder), or undefined for ours. */
-function packageOf(file: string): string | undefined {
-  const parts = file.split(/(?:^|\/)node_modules\//);
-  if (parts.length < 2) return undefined;
-  const [first = "", second = ""] = (parts.at(-1) ?? "").split("/");
-  return first.startsWith("@") ? `${first}/${second}` : first;
-}
+const metafile = readMetafile(METAFILE);
+const bundledFiles = bundledInputs(metafile, BUNDLE).map((input) => input.file);
 
 const bundledPackages = [...new Set(bundledFiles.map(packageOf).filter((p) => p !== undefined))].sort();
 
 describe("the Lambda bundle's dependencies", () => {
   it("reads a metafile for the bundle", () => {
-    expect(bundleKey, `no output for ${BUNDLE} in ${METAFILE}`).toBeDefined();
-    expect(bundledFiles.length).toBeGreaterThan(0);
+    expect(bundledFiles.length, `no output for ${BUNDLE} in ${METAFILE}`).toBeGreaterThan(0);
   });
 
   it("contains no package that is not a production dependency (or one of theirs)", () => {

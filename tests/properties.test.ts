@@ -8,9 +8,11 @@ import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildSkill } from "../lambda/build-skill";
+import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import type { LogEntry } from "../lambda/skill/request-log";
 import { intentRequest, launchRequest, sessionEndedRequest } from "../simulator/envelopes";
 import { outputText } from "../simulator/readable";
+import { PHONE } from "./support/content";
 import { type ModelType, model, readJson } from "./support/model";
 import { neededExceptions, responseProblems, SILENT_REQUEST_TYPES } from "./support/response-checks";
 import { VOICE_BUDGET_EXCEPTIONS } from "./support/voice-budget-exceptions";
@@ -27,8 +29,7 @@ const SKILL_ID = "amzn1.ask.skill.11111111-1111-4111-8111-111111111111";
 const logged: LogEntry[] = [];
 const skill = buildSkill({ skillId: SKILL_ID, log: (entry) => logged.push(entry) });
 
-const PHONE = readJson<{ phone: string }>("content/en-US/clinic.json").phone;
-const FLAG_IDS = readJson<{ id: string }[]>("content/red-flags.json").map((f) => f.id);
+const FLAG_IDS = RED_FLAGS.map((f) => f.id);
 const check = readJson<{ outcomes: Record<string, { cardTitle: string }> }>("content/en-US/check.json");
 const OUTCOME_TITLES = new Map(Object.entries(check.outcomes).map(([tier, o]) => [o.cardTitle, tier]));
 

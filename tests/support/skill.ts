@@ -5,7 +5,7 @@ import { expect } from "vitest";
 import { buildSkill } from "../../lambda/build-skill";
 import type { LogEntry } from "../../lambda/skill/request-log";
 import { type EnvelopeOptions, intentRequest, launchRequest, type SlotFill } from "../../simulator/envelopes";
-import { outputText } from "../../simulator/readable";
+import { heardIn, type Heard as SimulatorHeard } from "../../simulator/session";
 import { responseProblems, SILENT_REQUEST_TYPES } from "./response-checks";
 
 export const TEST_SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-000000000000";
@@ -23,29 +23,18 @@ export async function invoke(envelope: RequestEnvelope): Promise<ResponseEnvelop
   return response;
 }
 
-/** One turn, as a listener would notice it. */
-export interface Heard {
-  text: string;
-  reprompt: string;
+/** One turn, as a listener would notice it (the simulator's view), plus what tests look inside. */
+export interface Heard extends SimulatorHeard {
   ssml: string;
-  ended: boolean;
-  card: { title: string; text: string } | undefined;
   attributes: Record<string, unknown> | undefined;
   envelope: ResponseEnvelope;
 }
 
 export function heard(envelope: ResponseEnvelope): Heard {
-  const { response } = envelope;
-  const card =
-    response.card?.type === "Standard"
-      ? { title: response.card.title ?? "", text: response.card.text ?? "" }
-      : undefined;
+  const speech = envelope.response.outputSpeech;
   return {
-    text: outputText(response.outputSpeech),
-    reprompt: outputText(response.reprompt?.outputSpeech),
-    ssml: response.outputSpeech?.type === "SSML" ? response.outputSpeech.ssml : "",
-    ended: response.shouldEndSession === true,
-    card,
+    ...heardIn(envelope),
+    ssml: speech?.type === "SSML" ? speech.ssml : "",
     attributes: envelope.sessionAttributes,
     envelope,
   };
