@@ -184,3 +184,18 @@ describe("privacy policy and terms of use", () => {
     expect(completeManifest(base, settings({})).manifest?.privacyAndCompliance?.locales).toBeUndefined();
   });
 });
+
+describe("the ask-smapi-model schema check bites", () => {
+  it("reports a misspelt field and a summary over 160 characters", () => {
+    const broken = structuredClone(base);
+    const locale = broken.manifest?.publishingInformation?.locales?.["en-US"] as unknown as Record<
+      string,
+      unknown
+    >;
+    locale.sumary = locale.summary;
+    locale.summary = "x".repeat(161);
+    const problems = smapiProblems(MANIFEST, broken).join("\n");
+    expect(problems).toMatch(/must NOT have additional properties.*sumary/);
+    expect(problems).toMatch(/summary: must NOT have more than 160 characters/);
+  });
+});
