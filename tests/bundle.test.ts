@@ -1,26 +1,20 @@
 // The built Lambda bundle (dist/lambda/index.js, built by the global setup), loaded as Lambda loads it.
-import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
+import type { RequestEnvelope } from "ask-sdk-model";
 import { afterEach, describe, expect, it } from "vitest";
 import { BUNDLE } from "../scripts/build.mts";
 import { intentRequest, launchRequest } from "../simulator/envelopes";
 import { outputText } from "../simulator/readable";
+import { bundleHandler, invokeBundle } from "./support/bundle";
 import { PHONE, t } from "./support/content";
 import { cause } from "./support/fills";
-import { responseProblems, SILENT_REQUEST_TYPES } from "./support/response-checks";
 import { TEST_SKILL_ID } from "./support/skill";
 
-type Handler = (event: RequestEnvelope, context: object) => Promise<ResponseEnvelope>;
-const { handler } = createRequire(import.meta.url)(BUNDLE) as { handler: Handler };
+const handler = bundleHandler;
 const options = { skillId: TEST_SKILL_ID };
 
 async function answer(event: RequestEnvelope): Promise<string> {
-  const response = await handler(event, {});
-  expect(
-    await responseProblems(response, { silent: SILENT_REQUEST_TYPES.includes(event.request.type) }),
-  ).toEqual([]);
-  return outputText(response.response.outputSpeech);
+  return outputText((await invokeBundle(event)).response.outputSpeech);
 }
 
 describe("the Lambda bundle", () => {

@@ -1,11 +1,12 @@
 // The spoken red-flag check through the real skill: every answer sequence, every safety rule.
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { STATE_KEY } from "../lambda/state/session-state";
+import { invokeBundle } from "./support/bundle";
 import { CLINIC, EMERGENCY, occurrences, PHONE, t } from "./support/content";
 import { cause } from "./support/fills";
 import { allSequences, firstPositive, type Given } from "./support/sequences";
-import { Conversation, type Heard } from "./support/skill";
+import { Conversation, type Heard, TEST_SKILL_ID } from "./support/skill";
 import { CHECK_QUESTION_WORDS, OUTCOME_WORDS_BEFORE_NUMBER } from "./support/voice-budget-exceptions";
 import { wordCount } from "./support/words";
 
@@ -19,9 +20,11 @@ const plainer = (i: number) => t(`check:questions.${RED_FLAGS[i]?.id}.plainer`);
 const about = (i: number) => t(`check:questions.${RED_FLAGS[i]?.id}.about`);
 const TELEPHONE = `<say-as interpret-as="telephone">${PHONE}</say-as>`;
 
-/** Starts the check with "check my symptoms". */
-async function startCheck(): Promise<{ c: Conversation; first: Heard }> {
-  const c = new Conversation();
+type Send = ConstructorParameters<typeof Conversation>[1];
+
+/** Starts the check with "check my symptoms" (in process, or through `send`). */
+async function startCheck(send?: Send): Promise<{ c: Conversation; first: Heard }> {
+  const c = new Conversation({}, send);
   return { c, first: await c.say("CheckSymptomsIntent") };
 }
 
@@ -54,12 +57,22 @@ describe("starting the check", () => {
   });
 });
 
-describe("every sequence of yes / no / unsure answers, through the skill", () => {
+describe.each([
+  ["in process", undefined],
+  ["through dist/lambda/index.js", invokeBundle],
+] as const)("every sequence of yes / no / unsure answers, through the skill %s", (_, send) => {
   const sequences = allSequences(RED_FLAGS.length);
+  beforeAll(() => {
+    process.env.SKILL_ID = TEST_SKILL_ID;
+    vi.spyOn(console, "log").mockImplementation(() => undefined); // the bundle's per-request log line
+  });
+  afterAll(() => {
+    vi.restoreAllMocks();
+  });
 
   it(`gives the right outcome for all ${3 ** 8} sequences`, { timeout: 120_000 }, async () => {
     for (const sequence of sequences) {
-      const { c, first } = await startCheck();
+      const { c, first } = await startCheck(send);
       const turns = [first];
       for (const answer of sequence) {
         if (turns.at(-1)?.ended || questionAsked(turns.at(-1) as Heard) === -1) break;

@@ -16,9 +16,10 @@
 // Every U: line needs at least one A: line. A turn without [session ends] must keep the session open.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Resolved } from "../simulator/resolver";
 import { type Exchange, LocalSession } from "../simulator/session";
+import { invokeBundle } from "./support/bundle";
 import { invoke, TEST_SKILL_ID } from "./support/skill";
 
 const DIR = join(import.meta.dirname, "transcripts");
@@ -119,14 +120,29 @@ const files = readdirSync(DIR)
   .filter((name) => name.endsWith(".txt"))
   .sort();
 
-describe("transcripts", () => {
+// Each conversation runs twice: through the skill in process, and through the built Lambda bundle.
+const skills = [
+  ["in process", invoke],
+  ["through dist/lambda/index.js", invokeBundle],
+] as const;
+
+describe.each(skills)("transcripts, %s", (_, send) => {
+  beforeAll(() => {
+    process.env.SKILL_ID = TEST_SKILL_ID;
+    // The bundle writes its JSON log line per request to stdout, as on Lambda; not wanted here.
+    vi.spyOn(console, "log").mockImplementation(() => undefined);
+  });
+  afterAll(() => {
+    vi.restoreAllMocks();
+  });
+
   it("has transcripts to run", () => {
     expect(files.length).toBeGreaterThan(0);
   });
 
   it.each(files)("%s", async (file) => {
     const turns = parseTranscript(readFileSync(join(DIR, file), "utf8"), file);
-    const session = new LocalSession({ skillId: TEST_SKILL_ID, invoke });
+    const session = new LocalSession({ skillId: TEST_SKILL_ID, invoke: send });
     for (const turn of turns) {
       const exchange = await session.send(turn.utterance);
       for (const expectation of turn.expectations) check(expectation, exchange, file);

@@ -43,24 +43,28 @@ export function heard(envelope: ResponseEnvelope): Heard {
 /** A session with the skill that carries session attributes from turn to turn, as Alexa does. */
 export class Conversation {
   private attributes: Record<string, unknown> | undefined;
-  constructor(private readonly options: Partial<EnvelopeOptions> = {}) {}
+  constructor(
+    private readonly options: Partial<EnvelopeOptions> = {},
+    /** How requests reach the skill: in process by default, or e.g. through the built bundle. */
+    private readonly send: (envelope: RequestEnvelope) => Promise<ResponseEnvelope> = invoke,
+  ) {}
 
   private opts(): EnvelopeOptions {
     return { skillId: TEST_SKILL_ID, ...this.options, attributes: this.attributes };
   }
 
-  private async send(envelope: RequestEnvelope): Promise<Heard> {
-    const turn = heard(await invoke(envelope));
+  private async turn(envelope: RequestEnvelope): Promise<Heard> {
+    const turn = heard(await this.send(envelope));
     this.attributes = turn.ended ? undefined : turn.attributes;
     return turn;
   }
 
   launch(): Promise<Heard> {
-    return this.send(launchRequest(this.opts()));
+    return this.turn(launchRequest(this.opts()));
   }
 
   say(intent: string, slots?: Record<string, SlotFill | undefined>): Promise<Heard> {
-    return this.send(intentRequest(this.opts(), intent, slots));
+    return this.turn(intentRequest(this.opts(), intent, slots));
   }
 
   /** Replace the carried attributes, e.g. with tampered ones. */

@@ -1,0 +1,20 @@
+// The built Lambda bundle (dist/lambda/index.js, made by the global setup), loaded as Lambda loads it.
+import { createRequire } from "node:module";
+import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
+import { expect } from "vitest";
+import { BUNDLE } from "../../scripts/build.mts";
+import { responseProblems, SILENT_REQUEST_TYPES } from "./response-checks";
+
+export type LambdaHandler = (event: RequestEnvelope, context: object) => Promise<ResponseEnvelope>;
+
+export const { handler: bundleHandler } = createRequire(import.meta.url)(BUNDLE) as {
+  handler: LambdaHandler;
+};
+
+/** Sends `envelope` through the bundle's handler (SKILL_ID must be set) and checks the response. */
+export async function invokeBundle(envelope: RequestEnvelope): Promise<ResponseEnvelope> {
+  const response = await bundleHandler(envelope, {});
+  const silent = SILENT_REQUEST_TYPES.includes(envelope.request.type);
+  expect(await responseProblems(response, { silent })).toEqual([]);
+  return response;
+}
