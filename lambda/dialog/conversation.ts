@@ -33,7 +33,7 @@ export function yes(ctx: Context): Turn {
 }
 
 export function no(ctx: Context): Turn {
-  const lead = ctx.state.pending ? ctx.t("conversation:declined") : ctx.t("conversation:noPendingAnswer");
+  const lead = ctx.state.pending ? ctx.t("conversation:okay") : ctx.t("conversation:noPendingAnswer");
   return menuTurn(ctx.t, lead);
 }
 
@@ -83,7 +83,7 @@ export function repeat(ctx: Context): Turn {
 }
 
 export function startOver(ctx: Context): Turn {
-  return menuTurn(ctx.t, ctx.t("conversation:home"));
+  return menuTurn(ctx.t, ctx.t("conversation:okay"));
 }
 
 export function fallback(ctx: Context): Turn {
