@@ -1,6 +1,7 @@
 // The interaction model: handled exactly by the skill, well-formed, and within Alexa's rules.
 import { describe, expect, it } from "vitest";
 import { CAUSE_IDS, TREATMENT_IDS } from "../lambda/content-lookup/lists";
+import { labelKey } from "../lambda/dialog/lists";
 import { CHECK_INTENT, HANDLED_INTENTS } from "../lambda/handlers/intents";
 import { t } from "./support/content";
 import { model, normalise, slotType } from "./support/model";
@@ -72,14 +73,14 @@ describe("the model lint", () => {
 
 describe("names the skill says can be said back", () => {
   it.each([
-    ["CauseType", CAUSE_IDS, "cause"],
-    ["TreatmentType", TREATMENT_IDS, "treatment"],
-  ] as const)("every %s label read in a list resolves to its own id", (type, ids, key) => {
+    ["CauseType", CAUSE_IDS, "causes"],
+    ["TreatmentType", TREATMENT_IDS, "treatments"],
+  ] as const)("every %s label read in a list resolves to its own id", (type, ids, list) => {
     const values = slotType(type).values;
     for (const id of ids) {
       const value = values.find((v) => v.id === id);
       const names = [value?.name.value, ...(value?.name.synonyms ?? [])].map((n) => normalise(n ?? ""));
-      expect(names, id).toContain(normalise(t(`topics:${key}.${id}.label`).replaceAll("-", " ")));
+      expect(names, id).toContain(normalise(t(labelKey(list, id)).replaceAll("-", " ")));
     }
   });
 });

@@ -5,8 +5,8 @@ export type ListId = keyof typeof rawLists;
 export const LIST_IDS = Object.keys(rawLists) as ListId[];
 
 export interface ListGroupIds {
-  /** Key of the group's title under the list's content, when the list is grouped. */
-  group?: string;
+  /** Key of the group's title under the list's content. */
+  group: string;
   items: readonly string[];
 }
 

@@ -8,34 +8,34 @@ import { type Context, menuTurn, type Turn } from "./context";
 interface ListText {
   /** Content key holding intro, groups, outro, question and reprompt. */
   key: string;
-  label: (id: string) => string;
   hasOutro: boolean;
   /** What a "yes" to the closing question accepts, if it is a yes / no question. */
   closingOffer?: Offer;
 }
 
 const LIST_TEXT: Readonly<Record<ListId, ListText>> = {
-  causes: { key: "topics:causes", label: (id) => `topics:cause.${id}.label`, hasOutro: true },
-  treatments: {
-    key: "topics:specialistCare",
-    label: (id) => `topics:treatment.${id}.label`,
-    hasOutro: false,
-  },
-  selfCare: {
-    key: "topics:selfCare",
-    label: (id) => `topics:selfCare.items.${id}`,
-    hasOutro: true,
-    closingOffer: "number",
-  },
+  causes: { key: "topics:causes", hasOutro: true },
+  treatments: { key: "topics:specialistCare", hasOutro: false },
+  selfCare: { key: "topics:selfCare", hasOutro: true, closingOffer: "number" },
 };
+
+/** The content key of an item's spoken name in `list`. */
+export function labelKey(list: ListId, id: string): string {
+  switch (list) {
+    case "causes":
+      return `topics:cause.${id}.label`;
+    case "treatments":
+      return `topics:treatment.${id}.label`;
+    case "selfCare":
+      return `topics:selfCare.items.${id}`;
+  }
+}
 
 function groups(ctx: Context, list: ListId): ListGroup[] {
   const text = LIST_TEXT[list];
   return LISTS[list].map((g) => {
-    const labels = g.items.map((id) => ctx.t(text.label(id)));
-    return g.group === undefined
-      ? { labels }
-      : { title: ctx.t(`${text.key}.groups.${g.group}`, { count: labels.length }), labels };
+    const labels = g.items.map((id) => ctx.t(labelKey(list, id)));
+    return { title: ctx.t(`${text.key}.groups.${g.group}`, { count: labels.length }), labels };
   });
 }
 

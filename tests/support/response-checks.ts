@@ -1,7 +1,8 @@
 // Checks every response any test produces must pass (DESIGN.md voice rules and Alexa's limits).
 import type { ResponseEnvelope } from "ask-sdk-model";
 import { check as checkSsml } from "ssml-check-core";
-import { LISTS, type ListId } from "../../lambda/content-lookup/lists";
+import { LIST_IDS, LISTS, type ListId } from "../../lambda/content-lookup/lists";
+import { labelKey } from "../../lambda/dialog/lists";
 import { translatorFor } from "../../lambda/i18n/translator";
 import { outputText } from "../../simulator/readable";
 import {
@@ -82,16 +83,10 @@ export function beforeFinalQuestion(text: string): string {
 }
 
 const t = translatorFor("en-US");
-const LABEL_KEYS: Readonly<Record<ListId, (id: string) => string>> = {
-  causes: (id) => `topics:cause.${id}.label`,
-  treatments: (id) => `topics:treatment.${id}.label`,
-  selfCare: (id) => `topics:selfCare.items.${id}`,
-};
-
 /** Each spoken list's item labels, rendered from content. */
-const LIST_LABELS = (Object.keys(LABEL_KEYS) as ListId[]).map((list) => ({
+const LIST_LABELS = LIST_IDS.map((list) => ({
   list,
-  labels: LISTS[list].flatMap((group) => group.items.map((id) => t(LABEL_KEYS[list](id)))),
+  labels: LISTS[list].flatMap((group) => group.items.map((id) => t(labelKey(list, id)))),
 }));
 
 function escapeRegExp(text: string): string {
