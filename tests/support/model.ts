@@ -42,17 +42,10 @@ export function normalise(text: string): string {
     .trim();
 }
 
-/** Where the clinic's article lives: in shared/ beside the repository (as CI has it), or ARTICLE_PATH. */
-const ARTICLE_PATH = process.env.ARTICLE_PATH ?? join(ROOT, "../shared/source/back-spasms-article.txt");
+/** The clinic's article, kept with the content it backs: the only source of medical facts. */
+export const ARTICLE_FILE = "content/source/en-US/back-spasms-article.txt";
 
-/** The clinic's article, the only source of medical facts, read when a test needs it. */
+/** The clinic's article, read when a test needs it. */
 export function readArticle(): string {
-  try {
-    return readFileSync(ARTICLE_PATH, "utf8");
-  } catch {
-    throw new Error(
-      `The clinic's article is not at ${ARTICLE_PATH}. Put the shared folder beside the repository ` +
-        "(shared/source/back-spasms-article.txt), or set ARTICLE_PATH to the article.",
-    );
-  }
+  return readFileSync(join(ROOT, ARTICLE_FILE), "utf8");
 }
