@@ -35,19 +35,20 @@ function askAgain(ctx: Context, place: CheckPlace, lead?: string): Turn {
   return ask(ctx.t, { kind: "ask", index: place.index, flag, again: false }, lead);
 }
 
+/** What the person said, as a sentence about them. */
 function said(t: Translate, step: OutcomeStep): string {
   if (!step.trigger) return t("check:said.allNo", { count: step.asked });
-  const about = t(`check:questions.${step.trigger.flag.id}.about`);
-  return t(`check:said.${step.trigger.answer}`, { about });
+  const yes = t(`check:questions.${step.trigger.flag.id}.yes`);
+  return t(`check:said.${step.trigger.answer}`, { yes });
 }
 
 function outcomeCard(t: Translate, step: OutcomeStep, advice: string): Card {
+  // Each answer as a sentence about the person, never a bare topic and "yes" or "no".
   const answers = RED_FLAGS.slice(0, step.asked).map((flag, i) => {
-    const answer =
-      step.trigger?.index === i
-        ? t(step.trigger.answer === "yes" ? "check:card.answerYes" : "check:card.answerUnsure")
-        : t("check:card.answerNo");
-    return `- ${t(`check:questions.${flag.id}.about`)}: ${answer}`;
+    const clause = (form: "yes" | "no") => t(`check:questions.${flag.id}.${form}`);
+    if (step.trigger?.index !== i) return `- ${t("check:card.answerNo", { no: clause("no") })}`;
+    const key = step.trigger.answer === "yes" ? "check:card.answerYes" : "check:card.answerUnsure";
+    return `- ${t(key, { yes: clause("yes") })}`;
   });
   return {
     title: t(`check:outcomes.${step.tier}.cardTitle`),
