@@ -1,8 +1,10 @@
 // The red-flag check as spoken turns: the pure state machine's steps, put into words.
 import {
   type Answer,
+  type AskStep,
   answerQuestion,
   type CheckStep,
+  type OutcomeStep,
   type RedFlag,
   startCheck,
 } from "../check/red-flag-check";
@@ -11,9 +13,6 @@ import type { Translate } from "../i18n/translator";
 import { type Card, type Reply, sentences } from "../speech/reply";
 import type { CheckPlace } from "../state/session-state";
 import { type Context, clinicCard, menuTurn, type Turn } from "./context";
-
-type AskStep = Extract<CheckStep, { kind: "ask" }>;
-type OutcomeStep = Extract<CheckStep, { kind: "outcome" }>;
 
 function question(t: Translate, flag: RedFlag, plainer = false): string {
   return t(`check:questions.${flag.id}.${plainer ? "plainer" : "ask"}`);
@@ -25,9 +24,18 @@ function ask(t: Translate, step: AskStep, lead?: string): Turn {
     end: false,
     speech: sentences(lead, step.again ? t("check:notAnAnswer") : undefined),
     question: question(t, step.flag, step.again),
-    reprompt: sentences(question(t, step.flag), t("check:pleaseAnswer")),
+    reprompt: sentences(question(t, step.flag), t("check:pleaseAnswer"), t("check:ifEmergency")),
   };
   return { reply, state: { check: { index: step.index, questionId: step.flag.id } } };
+}
+
+/**
+ * The check's first question, with the clinic's card: if the session times out part way, the
+ * number and the emergency line are still in the Alexa app.
+ */
+function opening(t: Translate, lead: string): Turn {
+  const turn = ask(t, startCheck(RED_FLAGS), lead);
+  return { ...turn, reply: { ...turn.reply, card: clinicCard(t) } };
 }
 
 function askAgain(ctx: Context, place: CheckPlace, lead?: string): Turn {
@@ -73,22 +81,25 @@ function outcome(t: Translate, step: OutcomeStep): Turn {
       end: false,
       speech,
       question: t("check:question"),
-      reprompt: t("check:reprompt"),
+      reprompt: t(`check:outcomes.${step.tier}.reprompt`),
       card: outcomeCard(t, step, speech),
     },
     state: { pending: { kind: "offer", offer: "number" } },
   };
 }
 
-function toTurn(t: Translate, step: CheckStep, lead?: string): Turn {
-  return step.kind === "ask" ? ask(t, step, lead) : outcome(t, step);
+function toTurn(t: Translate, step: CheckStep): Turn {
+  return step.kind === "ask" ? ask(t, step) : outcome(t, step);
 }
 
-/** What will happen, then the first question, in one turn. */
-export function beginCheck(ctx: Context): Turn {
+/**
+ * What will happen, then the first question, in one turn. A one-shot check ("ask back spasm guide,
+ * is this serious") opens the skill, so it begins with the disclaimer the welcome would have given.
+ */
+export function beginCheck(ctx: Context, oneShot: boolean): Turn {
   const { t } = ctx;
-  const lead = sentences(t("check:intro", { count: RED_FLAGS.length }), t("check:first"));
-  return toTurn(t, startCheck(RED_FLAGS), lead);
+  const intro = t("check:intro", { count: RED_FLAGS.length });
+  return opening(t, sentences(oneShot ? t("conversation:disclaimer") : undefined, intro));
 }
 
 export function answerCheck(ctx: Context, place: CheckPlace, answer: Answer): Turn {
@@ -104,12 +115,12 @@ export function checkHelp(ctx: Context, place: CheckPlace): Turn {
 }
 
 export function restartCheck(ctx: Context): Turn {
-  return toTurn(ctx.t, startCheck(RED_FLAGS), ctx.t("check:startOver"));
+  return opening(ctx.t, ctx.t("check:startOver"));
 }
 
 /** The saved place could not be trusted: start again rather than risk skipping a question. */
 export function recoverLostCheck(ctx: Context): Turn {
-  return toTurn(ctx.t, startCheck(RED_FLAGS), ctx.t("check:restart"));
+  return opening(ctx.t, ctx.t("check:restart"));
 }
 
 /** A question that is not an answer: a brief answer, then back to the same question. */
