@@ -15,7 +15,7 @@ const LOCALES = readdirSync(join(ROOT, "content"), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
-/** Tags and entities: content is plain text, and code alone builds SSML (DESIGN.md voice rules). */
+/** Tags and entities: content is plain text, and code alone builds SSML (docs/design.md voice rules). */
 const MARKUP = /<\/?[a-z][\w:-]*(\s[^>]*)?\/?>|&(#\d+|#x[\da-f]+|[a-z]+);/i;
 
 /** Values for the placeholders a string uses; text ones carry characters SSML must escape. */

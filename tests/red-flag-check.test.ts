@@ -22,7 +22,7 @@ function run(sequence: readonly Answer[]): { step: CheckStep; asked: number[] } 
 }
 
 describe("the questions", () => {
-  it("are the eight of DESIGN.md, most urgent first", () => {
+  it("are the eight of docs/design.md, most urgent first", () => {
     expect(RED_FLAGS.map((f) => `${f.id}:${f.tier}`)).toEqual([
       "bladderBowel:emergency",
       "urination:emergency",

@@ -1,4 +1,4 @@
-// The one place where a response may go over the voice budget (DESIGN.md "Voice rules": about
+// The one place where a response may go over the voice budget (docs/design.md "Voice rules": about
 // 30 words before its question; lists at most 3 items a turn). Each exception says why, has its
 // own budget, and recognises its responses by a phrase of content rendered from content/, so a
 // change of wording moves the exception with it and nothing else can slip through it.
@@ -6,9 +6,9 @@ import check from "../../content/en-US/check.json";
 import { translatorFor } from "../../lambda/i18n/translator";
 import { wordCount } from "./words";
 
-/** DESIGN.md "One breath": words a turn says before its question. */
+/** docs/design.md "One breath": words a turn says before its question. */
 export const WORDS_BEFORE_QUESTION = 30;
-/** DESIGN.md: items of one list a turn may read. */
+/** docs/design.md: items of one list a turn may read. */
 export const LIST_ITEMS_PER_TURN = 3;
 /** Issue 2: the launch turn, with its disclaimer, says at most about 40 words. */
 export const LAUNCH_WORDS = 40;
