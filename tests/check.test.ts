@@ -24,7 +24,7 @@ const ANSWER_INTENT: Record<Given, string> = {
 const words = (i: number, form: string) => t(`check:questions.${RED_FLAGS[i]?.id}.${form}`);
 const ask = (i: number) => words(i, "ask");
 const plainer = (i: number) => words(i, "plainer");
-/** Every question's reprompt (DESIGN.md safety rules). */
+/** Every question's reprompt (docs/design.md safety rules). */
 const reprompt = (i: number) => `${ask(i)} ${t("check:pleaseAnswer")} ${t("check:ifEmergency")}`;
 /** Where a tier's questions begin. */
 const firstOfTier = (tier: string) => RED_FLAGS.findIndex((f) => f.tier === tier);
@@ -318,7 +318,7 @@ describe("the questions as written", () => {
         expect(wordCount(text), text).toBeLessThanOrEqual(CHECK_QUESTION_WORDS);
         expect(text.match(/\?/g), text).toHaveLength(1);
         expect(text.endsWith("?"), text).toBe(true);
-        // Positive wording: a yes always means "I have this sign" (DESIGN.md).
+        // Positive wording: a yes always means "I have this sign" (docs/design.md).
         expect(text, text).not.toMatch(/\b(unable|not improved|no better|can't|cannot|haven't|don't)\b/i);
       }
       expect(plainer(i)).not.toBe(ask(i));
