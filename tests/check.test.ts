@@ -202,7 +202,7 @@ describe("sequences of yes / no / unsure answers through the skill", () => {
   const sample = sampleSequences(RED_FLAGS.length, SAMPLE_SIZE, SAMPLE_SEED);
 
   it(`gives the right outcome for ${SAMPLE_SIZE} sampled sequences (seed ${SAMPLE_SEED}), in process and through dist/lambda/index.js alike`, {
-    timeout: 180_000,
+    timeout: 300_000,
   }, async () => {
     const opening = (await oneShotCheck()).first;
     const bundledOpening = (await oneShotCheck(invokeBundle)).first;
