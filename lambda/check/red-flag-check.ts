@@ -32,13 +32,16 @@ export type CheckStep =
       asked: number;
     };
 
+export type AskStep = Extract<CheckStep, { kind: "ask" }>;
+export type OutcomeStep = Extract<CheckStep, { kind: "outcome" }>;
+
 function flagAt(flags: readonly RedFlag[], index: number): RedFlag {
   const flag = flags[index];
   if (flag === undefined) throw new RangeError(`No red-flag question at position ${index}`);
   return flag;
 }
 
-export function startCheck(flags: readonly RedFlag[]): CheckStep {
+export function startCheck(flags: readonly RedFlag[]): AskStep {
   return { kind: "ask", index: 0, flag: flagAt(flags, 0), again: false };
 }
 

@@ -1,8 +1,10 @@
 // The red-flag check as spoken turns: the pure state machine's steps, put into words.
 import {
   type Answer,
+  type AskStep,
   answerQuestion,
   type CheckStep,
+  type OutcomeStep,
   type RedFlag,
   startCheck,
 } from "../check/red-flag-check";
@@ -12,11 +14,13 @@ import { type Card, type Reply, sentences } from "../speech/reply";
 import type { CheckPlace } from "../state/session-state";
 import { type Context, clinicCard, menuTurn, type Turn } from "./context";
 
-type AskStep = Extract<CheckStep, { kind: "ask" }>;
-type OutcomeStep = Extract<CheckStep, { kind: "outcome" }>;
-
 function question(t: Translate, flag: RedFlag, plainer = false): string {
   return t(`check:questions.${flag.id}.${plainer ? "plainer" : "ask"}`);
+}
+
+/** Said if the person does not answer: the question again, how to answer, and the emergency line. */
+export function questionReprompt(t: Translate, flag: RedFlag): string {
+  return sentences(question(t, flag), t("check:pleaseAnswer"), t("check:ifEmergency"));
 }
 
 /** Asks `step`'s question after `lead`; an unrecognised answer gets the plainer wording. */
@@ -25,9 +29,18 @@ function ask(t: Translate, step: AskStep, lead?: string): Turn {
     end: false,
     speech: sentences(lead, step.again ? t("check:notAnAnswer") : undefined),
     question: question(t, step.flag, step.again),
-    reprompt: sentences(question(t, step.flag), t("check:pleaseAnswer")),
+    reprompt: questionReprompt(t, step.flag),
   };
   return { reply, state: { check: { index: step.index, questionId: step.flag.id } } };
+}
+
+/**
+ * The check's first question, with the clinic's card: if the session times out part way, the
+ * number and the emergency line are still in the Alexa app.
+ */
+function opening(t: Translate, lead: string): Turn {
+  const turn = ask(t, startCheck(RED_FLAGS), lead);
+  return { ...turn, reply: { ...turn.reply, card: clinicCard(t) } };
 }
 
 function askAgain(ctx: Context, place: CheckPlace, lead?: string): Turn {
@@ -35,19 +48,20 @@ function askAgain(ctx: Context, place: CheckPlace, lead?: string): Turn {
   return ask(ctx.t, { kind: "ask", index: place.index, flag, again: false }, lead);
 }
 
+/** What the person said, as a sentence about them. */
 function said(t: Translate, step: OutcomeStep): string {
   if (!step.trigger) return t("check:said.allNo", { count: step.asked });
-  const about = t(`check:questions.${step.trigger.flag.id}.about`);
-  return t(`check:said.${step.trigger.answer}`, { about });
+  const yes = t(`check:questions.${step.trigger.flag.id}.yes`);
+  return t(`check:said.${step.trigger.answer}`, { yes });
 }
 
 function outcomeCard(t: Translate, step: OutcomeStep, advice: string): Card {
+  // Each answer as a sentence about the person, never a bare topic and "yes" or "no".
   const answers = RED_FLAGS.slice(0, step.asked).map((flag, i) => {
-    const answer =
-      step.trigger?.index === i
-        ? t(step.trigger.answer === "yes" ? "check:card.answerYes" : "check:card.answerUnsure")
-        : t("check:card.answerNo");
-    return `- ${t(`check:questions.${flag.id}.about`)}: ${answer}`;
+    const clause = (form: "yes" | "no") => t(`check:questions.${flag.id}.${form}`);
+    if (step.trigger?.index !== i) return `- ${t("check:card.answerNo", { no: clause("no") })}`;
+    const key = step.trigger.answer === "yes" ? "check:card.answerYes" : "check:card.answerUnsure";
+    return `- ${t(key, { yes: clause("yes") })}`;
   });
   return {
     title: t(`check:outcomes.${step.tier}.cardTitle`),
@@ -72,22 +86,25 @@ function outcome(t: Translate, step: OutcomeStep): Turn {
       end: false,
       speech,
       question: t("check:question"),
-      reprompt: t("check:reprompt"),
+      reprompt: t(`check:outcomes.${step.tier}.reprompt`),
       card: outcomeCard(t, step, speech),
     },
     state: { pending: { kind: "offer", offer: "number" } },
   };
 }
 
-function toTurn(t: Translate, step: CheckStep, lead?: string): Turn {
-  return step.kind === "ask" ? ask(t, step, lead) : outcome(t, step);
+function toTurn(t: Translate, step: CheckStep): Turn {
+  return step.kind === "ask" ? ask(t, step) : outcome(t, step);
 }
 
-/** What will happen, then the first question, in one turn. */
-export function beginCheck(ctx: Context): Turn {
+/**
+ * What will happen, then the first question, in one turn. A one-shot check ("ask back spasm guide,
+ * is this serious") opens the skill, so it begins with the disclaimer the welcome would have given.
+ */
+export function beginCheck(ctx: Context, oneShot: boolean): Turn {
   const { t } = ctx;
-  const lead = sentences(t("check:intro", { count: RED_FLAGS.length }), t("check:first"));
-  return toTurn(t, startCheck(RED_FLAGS), lead);
+  const intro = t("check:intro", { count: RED_FLAGS.length });
+  return opening(t, sentences(oneShot ? t("conversation:disclaimer") : undefined, intro));
 }
 
 export function answerCheck(ctx: Context, place: CheckPlace, answer: Answer): Turn {
@@ -103,12 +120,12 @@ export function checkHelp(ctx: Context, place: CheckPlace): Turn {
 }
 
 export function restartCheck(ctx: Context): Turn {
-  return toTurn(ctx.t, startCheck(RED_FLAGS), ctx.t("check:startOver"));
+  return opening(ctx.t, ctx.t("check:startOver"));
 }
 
 /** The saved place could not be trusted: start again rather than risk skipping a question. */
 export function recoverLostCheck(ctx: Context): Turn {
-  return toTurn(ctx.t, startCheck(RED_FLAGS), ctx.t("check:restart"));
+  return opening(ctx.t, ctx.t("check:restart"));
 }
 
 /** A question that is not an answer: a brief answer, then back to the same question. */
