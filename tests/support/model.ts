@@ -33,9 +33,13 @@ export function slotType(name: string): ModelType {
   return type;
 }
 
-/** Lower case, punctuation other than apostrophes removed, single spaces. */
+/**
+ * Lower case, punctuation other than apostrophes removed (Spanish "¿ ¡" too), single spaces. Letters
+ * are composed first, so an accent typed as a separate mark ("e" + "´") stays on its letter as "é".
+ */
 export function normalise(text: string): string {
   return text
+    .normalize("NFC")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}'{} ]+/gu, " ")
     .replace(/\s+/g, " ")

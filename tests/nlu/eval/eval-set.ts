@@ -1,12 +1,16 @@
 // The evaluation set for understanding: what people in pain say to the speaker, each labelled with
 // what the skill should do. It is written apart from the interaction model, so that its accuracy
 // measures how the model generalises, not what it memorised.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { CAUSE_IDS, TREATMENT_IDS } from "../../../lambda/content-lookup/lists";
 import { RED_FLAGS } from "../../../lambda/content-lookup/red-flags";
-import { readJson } from "../../support/model";
+import { ROOT, readJson } from "../../support/model";
+
+const EVAL_DIR = "tests/nlu/eval";
 
 export interface EvalEntry {
-  /** As Alexa transcribes it: lower case, no punctuation but apostrophes. */
+  /** As Alexa transcribes it: lower case, the language's accented letters, no punctuation but apostrophes. */
   say: string;
   expect: string;
   /** Said while the red-flag check waits for an answer; otherwise said right after launch. */
@@ -45,6 +49,11 @@ export const EVAL_LABELS: readonly string[] = [
   ...RED_FLAGS.map((flag) => `symptom:${flag.id}`),
 ];
 
+/** Every locale with an evaluation set: the `<locale>.json` files beside this module. */
+export const EVAL_LOCALES: readonly string[] = readdirSync(join(ROOT, EVAL_DIR))
+  .filter((file) => /^[a-z]{2}-[A-Z]{2}\.json$/.test(file))
+  .map((file) => file.slice(0, -".json".length));
+
 export function readEvalSet(locale = "en-US"): EvalEntry[] {
-  return readJson<EvalEntry[]>(`tests/nlu/eval/${locale}.json`);
+  return readJson<EvalEntry[]>(`${EVAL_DIR}/${locale}.json`);
 }

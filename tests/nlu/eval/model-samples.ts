@@ -3,6 +3,15 @@
 // working as they grow.
 import { type LanguageModel, type ModelIntent, normalise } from "../../support/model";
 
+/**
+ * Text as the comparison sees it: normalised, then without accents. Speech-to-text sometimes drops
+ * Spanish accents and a statistical resolver folds them, so "qué es" and "que es" are one utterance;
+ * both sides of every comparison go through here, so no accent is stripped on one side only.
+ */
+export function comparable(text: string): string {
+  return normalise(text).normalize("NFD").replace(/\p{M}/gu, "");
+}
+
 export interface SampleHit {
   intent: string;
   sample: string;
@@ -18,17 +27,17 @@ function escapeRegExp(text: string): string {
 }
 
 function slotPattern(model: LanguageModel, intent: ModelIntent, slotName: string): string {
-  const slot = intent.slots?.find((s) => s.name.toLowerCase() === slotName);
+  const slot = intent.slots?.find((s) => comparable(s.name) === slotName);
   const type = model.types?.find((t) => t.name === slot?.type);
   // A built-in type (AMAZON.NUMBER, ...) lists no values in the model: any words fill it.
   if (!type) return ".+";
   const phrases = type.values.flatMap((v) => [v.name.value, ...(v.name.synonyms ?? [])]);
-  return `(?:${phrases.map((phrase) => escapeRegExp(normalise(phrase))).join("|")})`;
+  return `(?:${phrases.map((phrase) => escapeRegExp(comparable(phrase))).join("|")})`;
 }
 
 function samplePattern(model: LanguageModel, intent: ModelIntent, sample: string): RegExp {
-  // normalise keeps braces and lower-cases slot names; odd parts are slot names, even parts words.
-  const parts = normalise(sample).split(/\{([^}]*)\}/);
+  // comparable keeps braces and lower-cases slot names; odd parts are slot names, even parts words.
+  const parts = comparable(sample).split(/\{([^}]*)\}/);
   const source = parts
     .map((part, i) => (i % 2 === 1 ? slotPattern(model, intent, part) : escapeRegExp(part)))
     .join("");
@@ -45,7 +54,7 @@ function requestsIn(utterance: string, invocationNames: string[]): string[] {
   return requests;
 }
 
-/** A function telling which sample of these models, if any, an utterance is (after normalising). */
+/** A function telling which sample of these models, if any, an utterance is (compared as `comparable`). */
 export function sampleMatcher(models: LanguageModel[]): (utterance: string) => SampleHit | undefined {
   const samples = models.flatMap((model) =>
     model.intents.flatMap((intent) =>
@@ -56,9 +65,9 @@ export function sampleMatcher(models: LanguageModel[]): (utterance: string) => S
       })),
     ),
   );
-  const invocationNames = models.map((model) => normalise(model.invocationName));
+  const invocationNames = models.map((model) => comparable(model.invocationName));
   return (utterance) => {
-    const requests = requestsIn(normalise(utterance), invocationNames);
+    const requests = requestsIn(comparable(utterance), invocationNames);
     const hit = samples.find(({ pattern }) => requests.some((request) => pattern.test(request)));
     return hit && { intent: hit.intent, sample: hit.sample };
   };
