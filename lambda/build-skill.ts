@@ -3,6 +3,7 @@ import { type Skill, SkillBuilders } from "ask-sdk-core";
 import { checkHandlers, startCheckHandler } from "./handlers/check-handlers";
 import { conversationHandlers, silentHandler } from "./handlers/conversation-handlers";
 import { errorHandler } from "./handlers/error-handler";
+import { reminderHandlers } from "./handlers/reminder-handlers";
 import { topicHandler } from "./handlers/topic-handlers";
 import { jsonLineSink, type LogSink, logResponses, startTimer } from "./skill/request-log";
 
@@ -11,9 +12,11 @@ export interface SkillOptions {
   skillId: string;
   /** Where the per-request log line goes; JSON on stdout (CloudWatch) by default. */
   log?: LogSink;
+  /** The longest each call to Alexa's reminders API may take; a short default. */
+  reminderTimeoutMs?: number;
 }
 
-export function buildSkill({ skillId, log = jsonLineSink }: SkillOptions): Skill {
+export function buildSkill({ skillId, log = jsonLineSink, reminderTimeoutMs }: SkillOptions): Skill {
   return SkillBuilders.custom()
     .addRequestHandlers(
       silentHandler(log),
@@ -21,6 +24,7 @@ export function buildSkill({ skillId, log = jsonLineSink }: SkillOptions): Skill
       ...checkHandlers,
       startCheckHandler,
       topicHandler,
+      ...reminderHandlers(reminderTimeoutMs),
       ...conversationHandlers,
     )
     .addRequestInterceptors(startTimer)

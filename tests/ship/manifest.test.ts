@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { v1 } from "ask-smapi-model";
 import { describe, expect, it } from "vitest";
+import { REMINDERS_PERMISSION } from "../../lambda/dialog/reminders";
 import { completeManifest, PackageError, readSettings, type Settings } from "../../scripts/package.mts";
 import { EMERGENCY } from "../support/content";
 import { model, normalise, readJson } from "../support/model";
@@ -85,7 +86,11 @@ describe("skill.json", () => {
   it("hard-codes no URL: privacy, terms and endpoint are filled in when packaging", () => {
     expect(JSON.stringify(base)).not.toMatch(/https?:\/\//);
     expect(manifest.privacyAndCompliance?.locales).toBeUndefined();
-    expect(manifest.apis?.custom).toEqual({});
+    expect(manifest.apis?.custom?.endpoint).toBeUndefined();
+  });
+
+  it("asks for the reminders permission and nothing else", () => {
+    expect(manifest.permissions).toEqual([{ name: REMINDERS_PERMISSION }]);
   });
 
   it("points at the package's icons", () => {
