@@ -1,5 +1,6 @@
 // The one skill builder, shared by the Lambda, the local simulator, the HTTPS server and the tests.
 import { type Skill, SkillBuilders } from "ask-sdk-core";
+import { canFulfillHandler } from "./handlers/can-fulfill-handler";
 import { checkHandlers, startCheckHandler } from "./handlers/check-handlers";
 import { conversationHandlers, silentHandler } from "./handlers/conversation-handlers";
 import { errorHandler } from "./handlers/error-handler";
@@ -19,6 +20,7 @@ export interface SkillOptions {
 export function buildSkill({ skillId, log = jsonLineSink, reminderTimeoutMs }: SkillOptions): Skill {
   return SkillBuilders.custom()
     .addRequestHandlers(
+      canFulfillHandler,
       silentHandler(log),
       // The check's handlers come first: while it runs, yes / no / repeat / help mean something else.
       ...checkHandlers,

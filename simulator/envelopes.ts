@@ -1,5 +1,5 @@
 // Typed Alexa request envelopes, as Alexa would send them: used by the local simulator and the tests.
-import type { Intent, RequestEnvelope, Slot, slu } from "ask-sdk-model";
+import type { Intent, IntentRequest, RequestEnvelope, Slot, slu } from "ask-sdk-model";
 
 export interface EnvelopeOptions {
   skillId: string;
@@ -147,4 +147,14 @@ export function permissionResponse(
     payload: { permissionScope: scope, status: answer, isCardThrown: "false" },
     token,
   });
+}
+
+/** Alexa asking, before routing a request that names no skill, whether this skill can answer it. */
+export function canFulfillRequest(
+  options: EnvelopeOptions,
+  name: string,
+  slots: Record<string, SlotFill | undefined> = {},
+): RequestEnvelope {
+  const { intent } = intentRequest(options, name, slots).request as IntentRequest;
+  return base(options, { type: "CanFulfillIntentRequest", ...stamp(options), intent });
 }

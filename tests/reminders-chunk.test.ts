@@ -9,7 +9,7 @@ import type { RequestEnvelope } from "ask-sdk-model";
 import { describe, expect, it } from "vitest";
 import { REMINDERS_PERMISSION } from "../lambda/dialog/reminders";
 import { BUNDLE, REMINDERS_CHUNK } from "../scripts/build.mts";
-import { intentRequest, launchRequest } from "../simulator/envelopes";
+import { canFulfillRequest, intentRequest, launchRequest } from "../simulator/envelopes";
 import { useLocalAlexaApi } from "./support/alexa-api";
 import { bundleHandler, type LambdaHandler, useBundle } from "./support/bundle";
 import { PHONE, t } from "./support/content";
@@ -47,6 +47,8 @@ describe("the reminders chunk", () => {
     expect(heard(await alone(launchRequest(options()), {})).text).toContain(t("conversation:launch.speech"));
     expect(heard(await alone(intentRequest(options(), "ClinicNumberIntent"), {})).text).toContain(PHONE);
     expect(heard(await alone(intentRequest(options(), "CheckSymptomsIntent"), {})).ended).toBe(false);
+    const cfir = await alone(canFulfillRequest(options(), "CausesIntent"), {});
+    expect(cfir.response.canFulfillIntent?.canFulfill).toBe("YES");
 
     // Only now is it looked for; its absence is an error like any other: an apology with the number.
     const reminder = heard(await alone(remindMe(), {}));

@@ -59,3 +59,10 @@ export function systemString(envelope: unknown, ...keys: string[]): string | und
 export function slotValue(envelope: unknown, slot: string): string | undefined {
   return requestString(envelope, "intent", "slots", slot, "value");
 }
+
+/** The names of the request's slots that carry a value. */
+export function filledSlots(envelope: unknown): string[] {
+  const slots = path(envelope, "request", "intent", "slots");
+  if (typeof slots !== "object" || slots === null) return [];
+  return Object.keys(slots).filter((name) => slotValue(envelope, name) !== undefined);
+}
