@@ -22,7 +22,7 @@ import { isIntent } from "./handler";
 import { AMAZON, REMINDER_INTENT } from "./intents";
 
 /** The longest each call to Alexa's API may take: two calls stay well within Alexa's 8 seconds. */
-export const REMINDER_API_TIMEOUT_MS = 1500;
+const REMINDER_API_TIMEOUT_MS = 1500;
 
 // What a token may carry back: the date and time slot values, nothing long.
 const MAX_TOKEN_FIELD = 32;
