@@ -1,8 +1,10 @@
 // The one skill builder, shared by the Lambda, the local simulator, the HTTPS server and the tests.
 import { type Skill, SkillBuilders } from "ask-sdk-core";
+import { canFulfillHandler } from "./handlers/can-fulfill-handler";
 import { checkHandlers, startCheckHandler } from "./handlers/check-handlers";
 import { conversationHandlers, silentHandler } from "./handlers/conversation-handlers";
 import { errorHandler } from "./handlers/error-handler";
+import { reminderHandlers } from "./handlers/reminder-handlers";
 import { topicHandler } from "./handlers/topic-handlers";
 import { jsonLineSink, type LogSink, logResponses, startTimer } from "./skill/request-log";
 
@@ -11,16 +13,20 @@ export interface SkillOptions {
   skillId: string;
   /** Where the per-request log line goes; JSON on stdout (CloudWatch) by default. */
   log?: LogSink;
+  /** The longest each call to Alexa's reminders API may take; a short default. */
+  reminderTimeoutMs?: number;
 }
 
-export function buildSkill({ skillId, log = jsonLineSink }: SkillOptions): Skill {
+export function buildSkill({ skillId, log = jsonLineSink, reminderTimeoutMs }: SkillOptions): Skill {
   return SkillBuilders.custom()
     .addRequestHandlers(
+      canFulfillHandler,
       silentHandler(log),
       // The check's handlers come first: while it runs, yes / no / repeat / help mean something else.
       ...checkHandlers,
       startCheckHandler,
       topicHandler,
+      ...reminderHandlers(reminderTimeoutMs),
       ...conversationHandlers,
     )
     .addRequestInterceptors(startTimer)

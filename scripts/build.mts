@@ -1,16 +1,24 @@
 // `npm run build`: the Lambda bundle and the ASK CLI skill package.
 //   dist/lambda/index.js (+ .map)   one minified esbuild bundle exporting `handler`
+//   dist/lambda/reminders.mjs       the reminders chunk (Alexa's API clients), beside the bundle; the
+//                                   bundle import()s it only when a reminder is requested
 //   dist/meta/lambda.json           esbuild's metafile: what the bundle contains
+//   dist/meta/reminders.json        the same for the reminders chunk
 //   dist/skill-package/             skill.json + interactionModels/custom/<locale>.json
 //   dist/server/main.js             the self-hosted HTTPS endpoint (its packages stay in node_modules)
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type BuildOptions, build as esbuild } from "esbuild";
+import { type BuildOptions, build as esbuild, type Plugin } from "esbuild";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const BUNDLE = join(ROOT, "dist/lambda/index.js");
 export const METAFILE = join(ROOT, "dist/meta/lambda.json");
+export const REMINDERS_CHUNK = join(ROOT, "dist/lambda/reminders.mjs");
+export const REMINDERS_METAFILE = join(ROOT, "dist/meta/reminders.json");
+/** The chunk's source, and how the skill imports it (lambda/handlers/reminder-handlers.ts). */
+const REMINDERS_SOURCE = join(ROOT, "lambda/reminders/reminder-api.ts");
+const REMINDERS_IMPORT = /^\.\.\/reminders\/reminder-api$/;
 export const SKILL_PACKAGE = join(ROOT, "dist/skill-package");
 export const SERVER = join(ROOT, "dist/server/main.js");
 
@@ -28,15 +36,42 @@ export const LAMBDA_BUNDLE_OPTIONS: BuildOptions = {
   logLevel: "warning",
 };
 
+/**
+ * Keeps the reminders chunk out of the bundle: its dynamic import stays an import() of the chunk's
+ * file beside the bundle, so only a reminder request loads it.
+ */
+const remindersChunkApart: Plugin = {
+  name: "reminders-chunk-apart",
+  setup(build) {
+    build.onResolve({ filter: REMINDERS_IMPORT }, () => ({
+      path: `./${basename(REMINDERS_CHUNK)}`,
+      external: true,
+    }));
+  },
+};
+
 export async function buildLambda(): Promise<void> {
   rmSync(dirname(BUNDLE), { recursive: true, force: true });
-  const result = await esbuild({
+  mkdirSync(dirname(METAFILE), { recursive: true });
+  const bundle = await esbuild({
     ...LAMBDA_BUNDLE_OPTIONS,
     entryPoints: [join(ROOT, "lambda/index.ts")],
     outfile: BUNDLE,
+    plugins: [remindersChunkApart],
   });
-  mkdirSync(dirname(METAFILE), { recursive: true });
-  writeFileSync(METAFILE, JSON.stringify(result.metafile));
+  writeFileSync(METAFILE, JSON.stringify(bundle.metafile));
+  // An ES module whatever the bundle's format (.mjs: no package.json needed to say so), with the real
+  // ask-sdk-model whatever the bundle's options swap out. Its CommonJS packages call require() for
+  // Node's own modules, so the chunk makes one.
+  const chunk = await esbuild({
+    ...LAMBDA_BUNDLE_OPTIONS,
+    format: "esm",
+    banner: { js: 'import{createRequire}from"node:module";const require=createRequire(import.meta.url);' },
+    alias: {},
+    entryPoints: [REMINDERS_SOURCE],
+    outfile: REMINDERS_CHUNK,
+  });
+  writeFileSync(REMINDERS_METAFILE, JSON.stringify(chunk.metafile));
 }
 
 /** The server runs with production dependencies only (`npm ci --omit=dev`), so they are not bundled. */
@@ -73,5 +108,8 @@ export async function buildAll(): Promise<void> {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   await buildAll();
-  console.log(`built ${BUNDLE} and ${SKILL_PACKAGE}`);
+  const kb = (file: string) => `${(statSync(file).size / 1024).toFixed(1)} KB`;
+  console.log(
+    `built ${BUNDLE} (${kb(BUNDLE)}), ${REMINDERS_CHUNK} (${kb(REMINDERS_CHUNK)}) and ${SKILL_PACKAGE}`,
+  );
 }

@@ -167,7 +167,7 @@ function groupDefinitions(): { title: string; holds: (key: string) => boolean; q
     ...questions,
     ...TIERS.map((tier) => ({ title: `Outcome: ${tier}`, holds: inside(`check:outcomes.${tier}`) })),
     { title: "Outcome: no red flags", holds: inside("check:outcomes.none") },
-    { title: "After an outcome, and its card", holds: inside("check:question", "check:card") },
+    { title: "After an outcome, and its card", holds: inside("check:card") },
     { title: "Stopping or leaving the check", holds: inside("check:stop", "check:left", "check:getCare") },
     { title: "The rest of the conversation", holds: inside("conversation") },
     { title: "Anything else", holds: () => true },

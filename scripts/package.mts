@@ -1,7 +1,8 @@
 // `npm run package`: a fresh build, then everything `ask deploy` (ASK CLI v2) needs.
 //   dist/ask/skill-package/    skill.json (completed below), interactionModels/custom/<locale>.json,
 //                              assets/images/*.png (rendered from assets/icon.svg)
-//   dist/ask/lambda/index.js   the bundle alone: no package.json, so the CLI zips it as it is
+//   dist/ask/lambda/index.js   the bundle and, beside it, the reminders chunk it imports when a
+//   dist/ask/lambda/reminders.mjs  reminder is requested: no package.json, so the CLI zips them as they are
 //   ask-resources.json         at the project root, where the CLI looks; generated, never committed
 //                              (it holds the skill's id)
 // Settings come from the environment; an empty value counts as unset:
@@ -22,11 +23,11 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Resvg } from "@resvg/resvg-js";
 import type { v1 } from "ask-smapi-model";
-import { BUNDLE, buildAll, ROOT } from "./build.mts";
+import { BUNDLE, buildAll, REMINDERS_CHUNK, ROOT } from "./build.mts";
 
 type Manifest = v1.skill.Manifest.SkillManifestEnvelope;
 type Env = Readonly<Record<string, string | undefined>>;
@@ -316,6 +317,10 @@ export function packageSkill({
 
   mkdirSync(lambda, { recursive: true });
   copyFileSync(bundle, join(lambda, "index.js"));
+  // The chunk is built beside the bundle, which imports it by its file name.
+  const chunk = join(dirname(bundle), basename(REMINDERS_CHUNK));
+  if (!existsSync(chunk)) throw new PackageError(`no reminders chunk at ${chunk}: run the build first`);
+  copyFileSync(chunk, join(lambda, basename(REMINDERS_CHUNK)));
 
   const resources = askResources(settings, { resourcesFile, skillPackage, lambda });
   writeJson(resourcesFile, resources);

@@ -6,9 +6,10 @@
 // skill's per-request log lines, on stderr), --help.
 import { spawnSync } from "node:child_process";
 import { createInterface } from "node:readline";
+import type { services } from "ask-sdk-model";
 import type { LogSink } from "../lambda/skill/request-log.ts";
-import type { Resolved } from "./resolver.ts";
-import { type Exchange, LocalSession } from "./session.ts";
+import { type ApiCall, LocalAlexaApi } from "./alexa-api.ts";
+import { type Exchange, LocalSession, PERMISSION_COMMANDS } from "./session.ts";
 
 const USAGE = `Talk to Back Spasm Guide as you would to Alexa.
 
@@ -24,7 +25,11 @@ Flags (after --): --json  raw request and response
 In the conversation: "open back spasm guide" (or an empty line) opens the skill,
 "ask back spasm guide ..." asks in one go, and "quit" leaves. While the skill is
 listening, an empty line is saying nothing: Alexa reads the reprompt and the
-place is kept (in the symptom check too); a second empty line ends the session.`;
+place is kept (in the symptom check too); a second empty line ends the session.
+
+When the skill asks Alexa for a permission (to set a reminder), the directive is
+shown and Alexa's prompt waits: answer it with /accept or /deny. Alexa's API is a
+local stand-in on 127.0.0.1 here; the calls the skill makes to it are shown.`;
 
 const FLAGS = new Set(["--json", "--speak", "--log", "--help", "-h"]);
 
@@ -55,11 +60,13 @@ const dim = paint("2");
 const bold = paint("1");
 const cyan = paint("36");
 
-function describe(resolved: Resolved, fresh: boolean): string {
+function describe(resolved: Exchange["resolved"], fresh: boolean): string {
   const session = fresh ? ", new session" : "";
   if (resolved.kind === "launch") return `LaunchRequest${session}`;
+  if (resolved.kind === "permission") return `Connections.Response AskFor: ${resolved.answer}${session}`;
   const slots = Object.entries(resolved.slots).map(([name, fill]) => {
     if (!fill) return `${name}: (empty)`;
+    if (fill.type.startsWith("AMAZON.")) return `${name}: ${fill.value}`;
     const id = fill.id === undefined ? "ER_SUCCESS_NO_MATCH" : `id ${fill.id}`;
     return `${name}: "${fill.value}" → ${id}`;
   });
@@ -71,15 +78,20 @@ function describe(resolved: Resolved, fresh: boolean): string {
   return [`${resolved.intent} (${how}${oneShot}${session})`, ...slots].join("  ");
 }
 
-function show(exchange: Exchange, options: Options): void {
+function show(exchange: Exchange, options: Options, apiCalls: readonly ApiCall[]): void {
   const { heard, request, response } = exchange;
   console.log(dim(`  ↳ ${describe(exchange.resolved, request.session?.new === true)}`));
+  for (const call of apiCalls) console.log(cyan(apiLine(call)));
   showJson(options, request, response);
   console.log(`${bold("Alexa:")} ${heard.text || dim("(says nothing)")}`);
   if (heard.reprompt) console.log(dim(`  [reprompt] ${heard.reprompt}`));
   if (heard.card) {
     const lines = heard.card.text.split("\n").map((line) => `         ${line}`);
     console.log(cyan(`  [card] ${heard.card.title}\n${lines.join("\n")}`));
+  }
+  if (heard.askFor) {
+    console.log(cyan(`  [directive] Connections.SendRequest AskFor ${heard.askFor.scope}`));
+    console.log(dim("  Alexa asks for the permission: answer /accept or /deny."));
   }
   if (heard.ended) console.log(dim("  [session ended]"));
   if (options.speak) speak(heard.text);
@@ -116,9 +128,28 @@ async function sayNothing(session: LocalSession, options: Options): Promise<bool
   return true;
 }
 
-async function answer(session: LocalSession, text: string, options: Options): Promise<void> {
+/** A call the skill made to Alexa's API, in one line: no more than the clinic would want to see. */
+function apiLine(call: ApiCall): string {
+  const body = call.body as services.reminderManagement.ReminderRequest | undefined;
+  const text = body?.alertInfo?.spokenInfo?.content?.[0]?.text;
+  const when = body?.trigger ? `  at ${body.trigger.scheduledTime} ${body.trigger.timeZoneId}` : "";
+  return `  [Alexa API] ${call.method} ${call.path}${when}${text ? `: "${text}"` : ""}`;
+}
+
+async function answer(
+  session: LocalSession,
+  api: LocalAlexaApi,
+  text: string,
+  options: Options,
+): Promise<void> {
   if (text.trim() === "" && (await sayNothing(session, options))) return;
-  show(await session.send(text), options);
+  if (Object.hasOwn(PERMISSION_COMMANDS, text.trim().toLowerCase()) && !session.permissionPrompt) {
+    console.log(dim("  (Alexa is not asking for a permission: /accept and /deny answer her prompt)\n"));
+    return;
+  }
+  const seen = api.calls.length;
+  const exchange = await session.send(text);
+  show(exchange, options, api.calls.slice(seen));
 }
 
 /** Ends an open session the way Alexa does; shown only with --json. */
@@ -130,17 +161,17 @@ async function leave(session: LocalSession, options: Options): Promise<void> {
 const isQuit = (line: string) => line.trim().toLowerCase() === "quit";
 
 /** Piped input: each line is said in turn, echoed so the output reads as a conversation. */
-async function readPiped(session: LocalSession, options: Options): Promise<void> {
+async function readPiped(session: LocalSession, api: LocalAlexaApi, options: Options): Promise<void> {
   const lines = createInterface({ input: process.stdin, terminal: false });
   for await (const line of lines) {
     if (isQuit(line)) break;
     console.log(`you> ${line}`);
-    await answer(session, line, options);
+    await answer(session, api, line, options);
   }
   await leave(session, options);
 }
 
-async function converse(session: LocalSession, options: Options): Promise<void> {
+async function converse(session: LocalSession, api: LocalAlexaApi, options: Options): Promise<void> {
   console.log(bold("Back Spasm Guide, on this computer."));
   console.log(
     dim(
@@ -158,7 +189,7 @@ async function converse(session: LocalSession, options: Options): Promise<void> 
   for await (const line of rl) {
     if (isQuit(line)) break;
     try {
-      await answer(session, line, options);
+      await answer(session, api, line, options);
     } catch (error) {
       console.error(`The skill failed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -186,11 +217,15 @@ async function main(): Promise<number> {
   }
   // The skill writes one JSON line per request (for CloudWatch); here it would only clutter the answers.
   const log: LogSink = options.log ? (entry) => console.error(dim(JSON.stringify(entry))) : () => {};
-  const session = new LocalSession({ log });
-
-  if (options.utterance !== undefined) await answer(session, options.utterance, options);
-  else if (process.stdin.isTTY) await converse(session, options);
-  else await readPiped(session, options);
+  const api = await LocalAlexaApi.start();
+  const session = new LocalSession({ log, apiEndpoint: api.endpoint });
+  try {
+    if (options.utterance !== undefined) await answer(session, api, options.utterance, options);
+    else if (process.stdin.isTTY) await converse(session, api, options);
+    else await readPiped(session, api, options);
+  } finally {
+    await api.close();
+  }
   return 0;
 }
 

@@ -1,5 +1,5 @@
 // Typed Alexa request envelopes, as Alexa would send them: used by the local simulator and the tests.
-import type { Intent, RequestEnvelope, Slot, slu } from "ask-sdk-model";
+import type { Intent, IntentRequest, RequestEnvelope, Slot, slu } from "ask-sdk-model";
 
 export interface EnvelopeOptions {
   skillId: string;
@@ -7,7 +7,14 @@ export interface EnvelopeOptions {
   /** Session attributes carried from the last response; omit for a new session. */
   attributes?: Record<string, unknown>;
   newSession?: boolean;
+  /** Where the skill reaches Alexa's API (context.System.apiEndpoint); Alexa's own by default. */
+  apiEndpoint?: string;
+  /** Permission scopes the person has granted the skill. */
+  permissions?: readonly string[];
 }
+
+/** The stand-in for the token Alexa gives each request for its API; not a secret. */
+export const LOCAL_API_ACCESS_TOKEN = "local-api-access-token";
 
 /** A slot as Alexa fills it: the heard value and, for custom types, entity resolution. */
 export interface SlotFill {
@@ -28,7 +35,18 @@ function nextId(prefix: string): string {
 
 function base(options: EnvelopeOptions, request: RequestEnvelope["request"]): RequestEnvelope {
   const application = { applicationId: options.skillId };
-  const user = { userId: "amzn1.ask.account.local" };
+  const granted = options.permissions ?? [];
+  const user = {
+    userId: "amzn1.ask.account.local",
+    ...(granted.length > 0
+      ? {
+          permissions: {
+            consentToken: "local-consent-token",
+            scopes: Object.fromEntries(granted.map((scope) => [scope, { status: "GRANTED" as const }])),
+          },
+        }
+      : {}),
+  };
   return {
     version: "1.0",
     session: {
@@ -43,7 +61,8 @@ function base(options: EnvelopeOptions, request: RequestEnvelope["request"]): Re
         application,
         user,
         device: { deviceId: "amzn1.ask.device.local", supportedInterfaces: {} },
-        apiEndpoint: "https://api.amazonalexa.com",
+        apiEndpoint: options.apiEndpoint ?? "https://api.amazonalexa.com",
+        apiAccessToken: LOCAL_API_ACCESS_TOKEN,
       },
     },
     request,
@@ -63,6 +82,8 @@ export function launchRequest(options: EnvelopeOptions): RequestEnvelope {
 }
 
 function resolvedSlot(name: string, fill: SlotFill): Slot {
+  // Built-in types (AMAZON.DATE, AMAZON.TIME) carry Alexa's value alone, without entity resolution.
+  if (fill.type.startsWith("AMAZON.")) return { name, value: fill.value, confirmationStatus: "NONE" };
   const authority = `amzn1.er-authority.echo-sdk.local.${fill.type}`;
   const resolution: slu.entityresolution.Resolution =
     fill.id === undefined
@@ -106,4 +127,34 @@ export function sessionEndedRequest(
   reason: EndReason = "USER_INITIATED",
 ): RequestEnvelope {
   return base(options, { type: "SessionEndedRequest", ...stamp(options), reason });
+}
+
+/** How the person answered Alexa's permission prompt. */
+export type PermissionAnswer = "ACCEPTED" | "DENIED" | "NOT_ANSWERED";
+
+/** Alexa's answer to a Connections.SendRequest AskFor directive, with the token the skill sent. */
+export function permissionResponse(
+  options: EnvelopeOptions,
+  scope: string,
+  answer: PermissionAnswer,
+  token: string,
+): RequestEnvelope {
+  return base(options, {
+    type: "Connections.Response",
+    ...stamp(options),
+    name: "AskFor",
+    status: { code: "200", message: "OK" },
+    payload: { permissionScope: scope, status: answer, isCardThrown: "false" },
+    token,
+  });
+}
+
+/** Alexa asking, before routing a request that names no skill, whether this skill can answer it. */
+export function canFulfillRequest(
+  options: EnvelopeOptions,
+  name: string,
+  slots: Record<string, SlotFill | undefined> = {},
+): RequestEnvelope {
+  const { intent } = intentRequest(options, name, slots).request as IntentRequest;
+  return base(options, { type: "CanFulfillIntentRequest", ...stamp(options), intent });
 }

@@ -1,14 +1,17 @@
 // A local Alexa session: text in, what the skill said out, through the real model and the real skill.
 // No terminal I/O here, so the CLI and the tests share it.
-import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
+import type { interfaces, RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import modelJson from "../interaction-model/en-US.json";
 import { buildSkill } from "../lambda/build-skill";
 import type { LogSink } from "../lambda/skill/request-log";
+import { withBuiltInValues } from "./built-in-slots";
 import {
   type EndReason,
   type EnvelopeOptions,
   intentRequest,
   launchRequest,
+  type PermissionAnswer,
+  permissionResponse,
   sessionEndedRequest,
 } from "./envelopes";
 import { outputText } from "./readable";
@@ -29,6 +32,20 @@ export interface SessionOptions {
   log?: LogSink;
   locale?: string;
   resolver?: Resolver;
+  /** Where the skill reaches Alexa's API (e.g. a LocalAlexaApi); Alexa's own by default. */
+  apiEndpoint?: string;
+}
+
+/** What the simulator's own commands answer to Alexa's permission prompt. */
+export const PERMISSION_COMMANDS: Readonly<Record<string, PermissionAnswer>> = {
+  "/accept": "ACCEPTED",
+  "/deny": "DENIED",
+};
+
+/** Alexa's permission prompt, asked after a response's Connections.SendRequest AskFor directive. */
+export interface PermissionPrompt {
+  scope: string;
+  token: string;
 }
 
 /** One turn, as a listener would notice it. */
@@ -38,11 +55,14 @@ export interface Heard {
   reprompt: string;
   card?: { title: string; text: string };
   ended: boolean;
+  /** Alexa asks the person for this permission after the response. */
+  askFor?: PermissionPrompt;
 }
 
 export interface Exchange {
   utterance: string;
-  resolved: Resolved;
+  /** What the text resolved to, or the answer given to Alexa's permission prompt. */
+  resolved: Resolved | { kind: "permission"; answer: PermissionAnswer };
   request: RequestEnvelope;
   response: ResponseEnvelope;
   heard: Heard;
@@ -57,11 +77,16 @@ export function heardIn(envelope: ResponseEnvelope): Heard {
           text: (response.card.type === "Standard" ? response.card.text : response.card.content) ?? "",
         }
       : undefined;
+  const askFor = response.directives
+    ?.filter((d): d is interfaces.connections.SendRequestDirective => d.type === "Connections.SendRequest")
+    .filter((d) => d.name === "AskFor")
+    .map((d) => ({ scope: String(d.payload?.permissionScope), token: d.token }))[0];
   return {
     text: outputText(response.outputSpeech),
     reprompt: outputText(response.reprompt?.outputSpeech),
     ...(card ? { card } : {}),
     ended: response.shouldEndSession === true,
+    ...(askFor ? { askFor } : {}),
   };
 }
 
@@ -80,11 +105,17 @@ export class LocalSession {
   /** The last response's reprompt, and whether Alexa has already read it since the person last spoke. */
   private reprompt = "";
   private reprompted = false;
+  private readonly apiEndpoint: string | undefined;
+  /** Permissions granted so far: every later request carries them, as on a device. */
+  private readonly granted = new Set<string>();
+  /** Alexa's permission prompt waiting for an answer. */
+  private prompt: PermissionPrompt | undefined;
 
   constructor(options: SessionOptions = {}) {
     this.skillId = options.skillId ?? LOCAL_SKILL_ID;
     this.locale = options.locale ?? "en-US";
     this.resolver = options.resolver ?? createResolver(MODEL);
+    this.apiEndpoint = options.apiEndpoint;
     if (options.invoke) {
       this.invoke = options.invoke;
     } else {
@@ -97,27 +128,60 @@ export class LocalSession {
     return this.attributes !== undefined;
   }
 
-  /** Says `utterance` to the skill, as Alexa would pass it on. */
-  async send(utterance: string): Promise<Exchange> {
-    const resolved = this.resolver.resolve(utterance);
-    // A launch or a one-shot always starts a new session, as it does on a device.
-    const fresh = resolved.kind === "launch" || resolved.oneShot || !this.isOpen;
-    const options: EnvelopeOptions = {
+  /** Alexa's permission prompt, when one waits for /accept or /deny. */
+  get permissionPrompt(): PermissionPrompt | undefined {
+    return this.prompt;
+  }
+
+  private options(fresh: boolean): EnvelopeOptions {
+    return {
       skillId: this.skillId,
       locale: this.locale,
       newSession: fresh,
       attributes: fresh ? {} : this.attributes,
+      permissions: [...this.granted],
+      ...(this.apiEndpoint ? { apiEndpoint: this.apiEndpoint } : {}),
     };
-    const request =
-      resolved.kind === "launch"
-        ? launchRequest(options)
-        : intentRequest(options, resolved.intent, resolved.slots);
+  }
+
+  private async exchange(utterance: string, resolved: Exchange["resolved"], request: RequestEnvelope) {
     const response = await this.invoke(request);
     const heard = heardIn(response);
     this.attributes = heard.ended ? undefined : (response.sessionAttributes ?? {});
     this.reprompt = heard.reprompt;
     this.reprompted = false;
+    this.prompt = heard.askFor;
     return { utterance, resolved, request, response, heard };
+  }
+
+  /**
+   * Says `utterance` to the skill, as Alexa would pass it on. While Alexa's permission prompt waits,
+   * "/accept" and "/deny" answer it instead.
+   */
+  async send(utterance: string): Promise<Exchange> {
+    const command = PERMISSION_COMMANDS[utterance.trim().toLowerCase()];
+    if (command && this.prompt) return this.answerPermission(command, utterance);
+    const resolved = this.resolver.resolve(utterance);
+    // A launch or a one-shot always starts a new session, as it does on a device.
+    const fresh = resolved.kind === "launch" || resolved.oneShot || !this.isOpen;
+    const options = this.options(fresh);
+    if (resolved.kind === "launch") return this.exchange(utterance, resolved, launchRequest(options));
+    const slots = withBuiltInValues(resolved.slots, this.slotTypes(resolved.intent), new Date());
+    return this.exchange(utterance, { ...resolved, slots }, intentRequest(options, resolved.intent, slots));
+  }
+
+  /** Answers Alexa's permission prompt; Alexa then tells the skill, in a new session. */
+  async answerPermission(answer: PermissionAnswer, utterance: string = answer): Promise<Exchange> {
+    const prompt = this.prompt;
+    if (!prompt) throw new Error("Alexa is not asking for a permission");
+    if (answer === "ACCEPTED") this.granted.add(prompt.scope);
+    const request = permissionResponse(this.options(true), prompt.scope, answer, prompt.token);
+    return this.exchange(utterance, { kind: "permission", answer }, request);
+  }
+
+  private slotTypes(intent: string): Record<string, string> {
+    const slots = MODEL.interactionModel.languageModel.intents.find((i) => i.name === intent)?.slots ?? [];
+    return Object.fromEntries(slots.map((slot) => [slot.name, slot.type]));
   }
 
   /**

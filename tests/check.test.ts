@@ -252,14 +252,16 @@ describe("the outcomes", () => {
     expect(turn.card?.text).toContain(t("check:outcomes.emergency.first"));
   });
 
-  it("urgent: the clinic or a doctor today, 911 if it gets worse, the number twice; the reprompt offers only the number", async () => {
+  it("urgent: the clinic or a doctor today, 911 if it gets worse, the number twice; the reprompt offers only the reminder and the number", async () => {
     const { c, turn } = await outcomeAfter(upTo(firstOfTier("urgent"), "yes"));
     expect(turn.text).toContain(`contact ${CLINIC} or a doctor today`);
     expect(turn.text).toContain(`If it gets worse, call ${EMERGENCY}`);
     expect(occurrences(turn.ssml, TELEPHONE)).toBe(2);
+    expect(turn.text.endsWith(t("reminders:offerAfter.urgent"))).toBe(true);
+    expect(turn.reprompt).toMatch(/remind/);
     expect(turn.reprompt).toContain("number");
     expect(turn.reprompt).not.toMatch(/home|self-care|rest|anything else/i);
-    expect(occurrences((await c.say("AMAZON.YesIntent")).ssml, TELEPHONE)).toBe(2);
+    expect(occurrences((await c.say("ClinicNumberIntent")).ssml, TELEPHONE)).toBe(2);
   });
 
   it("routine: book a consultation, the number twice", async () => {
@@ -268,16 +270,15 @@ describe("the outcomes", () => {
     expect(occurrences(turn.ssml, TELEPHONE)).toBe(2);
   });
 
-  it("no red flags: rest and self-care, when to call, warning signs and 911, and an offer to repeat the number", async () => {
-    const { c, turn } = await outcomeAfter(noTo(RED_FLAGS.length));
+  it("no red flags: rest and self-care, when to call, warning signs and 911, and a reminder to call offered", async () => {
+    const { turn } = await outcomeAfter(noTo(RED_FLAGS.length));
     expect(turn.text).toContain("Most back spasms ease with rest and self-care.");
     expect(turn.text).toContain("more than a week, or are still bad after several days of rest");
     expect(turn.text).toContain("If you have any warning signs now or later, get care right away.");
     expect(turn.text).toContain(`In an emergency, call ${EMERGENCY}.`);
-    expect(turn.text.endsWith(t("check:question"))).toBe(true);
+    expect(turn.text.endsWith(t("reminders:offerAfter.none"))).toBe(true);
+    expect(occurrences(turn.ssml, TELEPHONE)).toBe(1);
     expect(turn.text).not.toMatch(/you are fine|you're fine|nothing to worry|all clear/i);
-    const again = await c.say("AMAZON.YesIntent");
-    expect(occurrences(again.ssml, TELEPHONE)).toBe(2);
   });
 
   it("the card holds the advice, each answer given as a sentence about the person, and the number", async () => {

@@ -13,7 +13,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BUNDLE, METAFILE, ROOT } from "../scripts/build.mts";
+import { BUNDLE, METAFILE, REMINDERS_CHUNK, REMINDERS_METAFILE, ROOT } from "../scripts/build.mts";
 import { bundledInputs, packageOf, readMetafile } from "../scripts/bundle-contents.mts";
 
 interface PackageJson {
@@ -79,5 +79,25 @@ describe("the Lambda bundle's dependencies", () => {
         input.imports.filter((i) => network.test(i.path)).map((i) => `${file} → ${i.path}`),
       );
     expect(offenders).toEqual([]);
+  });
+});
+
+describe("the reminders chunk", () => {
+  const chunkFiles = bundledInputs(readMetafile(REMINDERS_METAFILE), REMINDERS_CHUNK).map(
+    (input) => input.file,
+  );
+
+  it("holds the code that calls Alexa's API, which the bundle does not", () => {
+    expect(chunkFiles).toContain("lambda/reminders/reminder-api.ts");
+    expect(bundledFiles.filter((file) => file.startsWith("lambda/reminders/"))).toEqual([]);
+  });
+
+  it("contains only production dependencies of the Lambda besides the skill's own code", () => {
+    const allowed = closure(lambdaDependencies);
+    const packages = [...new Set(chunkFiles.map(packageOf).filter((p) => p !== undefined))];
+    expect(packages.filter((p) => !allowed.has(p))).toEqual([]);
+    expect(chunkFiles.filter((file) => packageOf(file) === undefined && !file.startsWith("lambda/"))).toEqual(
+      [],
+    );
   });
 });

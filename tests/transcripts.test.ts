@@ -8,6 +8,7 @@
 //   U: [each question] <text>      says <text> to the red-flag check's question, again and again while
 //                                  the check asks, however many questions content/red-flags.json holds;
 //                                  the A: lines are about the last answer
+//   U: /accept, U: /deny           the answer to Alexa's permission prompt, as in `npm start`
 //   A: <phrase>                    must appear in what Alexa says (case-insensitive, as in `npm start`)
 //   A: [starts] <phrase>           what Alexa says begins with the phrase
 //   A: [not] <phrase>              must not appear in what Alexa says
@@ -15,6 +16,8 @@
 //   A: [card] <phrase>             a card is shown, and its title or text contains the phrase
 //   A: [intent] <Name> [slot=id]   the text resolved to this intent (or LaunchRequest); slot=? means
 //                                  the slot was heard but did not resolve (ER_SUCCESS_NO_MATCH)
+//   A: [directive] <phrase>        the response asks Alexa for a permission ("Connections.SendRequest
+//                                  AskFor <scope>")
 //   A: [session ends]              the session ends after this turn
 // Every U: line needs at least one A: line. A turn without [session ends] must keep the session open.
 import { readdirSync, readFileSync } from "node:fs";
@@ -24,12 +27,13 @@ import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { STATE_KEY } from "../lambda/state/session-state";
 import type { Resolved } from "../simulator/resolver";
 import { type Exchange, LocalSession } from "../simulator/session";
-import { invokeBundle } from "./support/bundle";
+import { useLocalAlexaApi } from "./support/alexa-api";
+import { invokeBundle, useBundle } from "./support/bundle";
 import { invoke, TEST_SKILL_ID } from "./support/skill";
 
 const DIR = join(import.meta.dirname, "transcripts");
 
-type Marker = "says" | "starts" | "not" | "reprompt" | "card" | "intent" | "session ends";
+type Marker = "says" | "starts" | "not" | "reprompt" | "card" | "intent" | "directive" | "session ends";
 
 interface Expectation {
   marker: Marker;
@@ -45,7 +49,15 @@ interface Turn {
   expectations: Expectation[];
 }
 
-const MARKERS: readonly Marker[] = ["starts", "not", "reprompt", "card", "intent", "session ends"];
+const MARKERS: readonly Marker[] = [
+  "starts",
+  "not",
+  "reprompt",
+  "card",
+  "intent",
+  "directive",
+  "session ends",
+];
 
 function parseExpectation(body: string, line: number, where: string): Expectation {
   const marked = /^\[([^\]]+)\]\s*(.*)$/.exec(body);
@@ -85,8 +97,9 @@ function parseTranscript(source: string, file: string): Turn[] {
 }
 
 /** "CauseIntent cause=herniatedDisc" for what the resolver sent. */
-function resolvedAs(resolved: Resolved): string {
+function resolvedAs(resolved: Exchange["resolved"]): string {
   if (resolved.kind === "launch") return "LaunchRequest";
+  if (resolved.kind === "permission") return `Connections.Response ${resolved.answer}`;
   const slots = Object.entries(resolved.slots)
     .filter(([, fill]) => fill !== undefined)
     .map(([name, fill]) => `${name}=${fill?.id ?? "?"}`);
@@ -125,6 +138,11 @@ function check(expectation: Expectation, exchange: Exchange, file: string): void
     case "intent":
       expect(resolvedAs(exchange.resolved), `${where}: resolved`).toBe(expectation.text);
       return;
+    case "directive": {
+      const asked = heard.askFor ? `Connections.SendRequest AskFor ${heard.askFor.scope}` : "(none)";
+      expect(asked.toLowerCase(), `${where}: the directive`).toBe(phrase);
+      return;
+    }
     case "session ends":
       return;
   }
@@ -141,14 +159,9 @@ const skills = [
 ] as const;
 
 describe.each(skills)("transcripts, %s", (_, send) => {
-  beforeAll(() => {
-    process.env.SKILL_ID = TEST_SKILL_ID;
-    // The bundle writes its JSON log line per request to stdout, as on Lambda; not wanted here.
-    vi.spyOn(console, "log").mockImplementation(() => undefined);
-  });
-  afterAll(() => {
-    vi.restoreAllMocks();
-  });
+  // Alexa's API, for the reminders the transcripts set.
+  const local = useLocalAlexaApi();
+  useBundle();
 
   it("has transcripts to run", () => {
     expect(files.length).toBeGreaterThan(0);
@@ -156,7 +169,11 @@ describe.each(skills)("transcripts, %s", (_, send) => {
 
   it.each(files)("%s", async (file) => {
     const turns = parseTranscript(readFileSync(join(DIR, file), "utf8"), file);
-    const session = new LocalSession({ skillId: TEST_SKILL_ID, invoke: send });
+    const session = new LocalSession({
+      skillId: TEST_SKILL_ID,
+      invoke: send,
+      apiEndpoint: local.api.endpoint,
+    });
     for (const turn of turns) {
       let exchange = await session.send(turn.utterance);
       for (let n = 0; turn.eachQuestion && checkIsAsking(exchange); n++) {

@@ -85,11 +85,12 @@ function outcome(t: Translate, step: OutcomeStep): Turn {
     reply: {
       end: false,
       speech,
-      question: t("check:question"),
+      // A reminder to call: never after an emergency, which has returned above.
+      question: t(`reminders:offerAfter.${step.tier}`),
       reprompt: t(`check:outcomes.${step.tier}.reprompt`),
       card: outcomeCard(t, step, speech),
     },
-    state: { pending: { kind: "offer", offer: "number" } },
+    state: { pending: { kind: "reminder" } },
   };
 }
 

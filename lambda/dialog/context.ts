@@ -15,6 +15,13 @@ export interface Turn {
   reply: Reply;
   /** The state for the next turn (`said` is filled in when the reply is sent). */
   state: SessionState;
+  /** Alexa asks the person for this permission after the reply; the answer comes back with `token`. */
+  askFor?: PermissionRequest;
+}
+
+export interface PermissionRequest {
+  scope: string;
+  token: string;
 }
 
 /** The numbers read digit by digit wherever they appear: the clinic's (with pauses) and the emergency number. */

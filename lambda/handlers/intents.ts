@@ -16,6 +16,8 @@ export const AMAZON = {
 
 export const CHECK_INTENT = "CheckSymptomsIntent";
 export const UNSURE_INTENT = "UnsureIntent";
+/** "Remind me to call the clinic", optionally with a date and a time (AMAZON.DATE, AMAZON.TIME). */
+export const REMINDER_INTENT = "ReminderIntent";
 
 /** Which topic each topic intent asks about; `slot` reads a slot's resolved id. */
 export const TOPIC_INTENTS: Readonly<Record<string, (slot: (name: string) => string | undefined) => Topic>> =
@@ -35,5 +37,6 @@ export const HANDLED_INTENTS: ReadonlySet<string> = new Set([
   ...Object.values(AMAZON),
   CHECK_INTENT,
   UNSURE_INTENT,
+  REMINDER_INTENT,
   ...Object.keys(TOPIC_INTENTS),
 ]);

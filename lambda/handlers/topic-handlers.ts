@@ -5,11 +5,15 @@ import { resolvedSlotId } from "../skill/request-fields";
 import { handler } from "./handler";
 import { TOPIC_INTENTS } from "./intents";
 
+/** The topic `intentName` asks about in `envelope` (an IntentRequest or a CanFulfillIntentRequest). */
+export function topicFor(intentName: string | undefined, envelope: unknown): Topic | undefined {
+  if (intentName === undefined || !Object.hasOwn(TOPIC_INTENTS, intentName)) return undefined;
+  return TOPIC_INTENTS[intentName]?.((slot) => resolvedSlotId(envelope, slot));
+}
+
 /** The topic this request asks about, if it is a topic intent. */
 export function requestedTopic(ctx: RequestContext, envelope: unknown): Topic | undefined {
-  if (ctx.requestType !== "IntentRequest" || ctx.intentName === undefined) return undefined;
-  const toTopic = Object.hasOwn(TOPIC_INTENTS, ctx.intentName) ? TOPIC_INTENTS[ctx.intentName] : undefined;
-  return toTopic?.((slot) => resolvedSlotId(envelope, slot));
+  return ctx.requestType === "IntentRequest" ? topicFor(ctx.intentName, envelope) : undefined;
 }
 
 export function isTopicIntent(ctx: RequestContext): boolean {

@@ -2,11 +2,12 @@
 import check from "../../content/en-US/check.json";
 import clinic from "../../content/en-US/clinic.json";
 import conversation from "../../content/en-US/conversation.json";
+import reminders from "../../content/en-US/reminders.json";
 import topics from "../../content/en-US/topics.json";
 
 export const SUPPORTED_LOCALES = ["en-US"] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
 
 export const resources = {
-  "en-US": { check, clinic, conversation, topics },
+  "en-US": { check, clinic, conversation, reminders, topics },
 } as const;

@@ -47,3 +47,27 @@ export function resolvedSlotId(envelope: unknown, slot: string): string | undefi
   }
   return undefined;
 }
+
+/** A string in the request body at `keys` (e.g. "payload", "status"); undefined for anything else. */
+export function requestString(envelope: unknown, ...keys: string[]): string | undefined {
+  const value = path(envelope, "request", ...keys);
+  return typeof value === "string" ? value : undefined;
+}
+
+/** A string under context.System at `keys` (e.g. "apiEndpoint"); undefined for anything else. */
+export function systemString(envelope: unknown, ...keys: string[]): string | undefined {
+  const value = path(envelope, "context", "System", ...keys);
+  return typeof value === "string" ? value : undefined;
+}
+
+/** What the person said in a slot (for built-in types such as AMAZON.DATE, Alexa's value for it). */
+export function slotValue(envelope: unknown, slot: string): string | undefined {
+  return requestString(envelope, "intent", "slots", slot, "value");
+}
+
+/** The names of the request's slots that carry a value. */
+export function filledSlots(envelope: unknown): string[] {
+  const slots = path(envelope, "request", "intent", "slots");
+  if (typeof slots !== "object" || slots === null) return [];
+  return Object.keys(slots).filter((name) => slotValue(envelope, name) !== undefined);
+}

@@ -13,12 +13,20 @@ export const jsonLineSink: LogSink = (entry) => {
 };
 
 const STARTED_KEY = "startedAt";
+const REMINDER_KEY = "reminder";
+
+/** How a reminder request ended ("created", "denied", "timeout", "http-403"...), for this request's line. */
+export function noteReminder(input: HandlerInput, outcome: string): void {
+  input.attributesManager.getRequestAttributes()[REMINDER_KEY] = outcome;
+}
 
 export type Outcome = "open" | "ended" | "silent" | "error";
 
 export function logRequest(sink: LogSink, input: HandlerInput, outcome: Outcome, error?: unknown): void {
   const envelope: unknown = input.requestEnvelope;
-  const startedAt = input.attributesManager.getRequestAttributes()[STARTED_KEY];
+  const attributes = input.attributesManager.getRequestAttributes();
+  const startedAt = attributes[STARTED_KEY];
+  const reminder = attributes[REMINDER_KEY];
   sink({
     level: outcome === "error" ? "error" : "info",
     event: "request",
@@ -29,6 +37,7 @@ export function logRequest(sink: LogSink, input: HandlerInput, outcome: Outcome,
     durationMs:
       typeof startedAt === "number" ? Math.round((performance.now() - startedAt) * 1000) / 1000 : undefined,
     error: error instanceof Error ? error.name : undefined,
+    ...(typeof reminder === "string" ? { reminder } : {}),
   });
 }
 

@@ -1,7 +1,7 @@
 // Turns a dialog Turn into the Alexa response: SSML, reprompt, card, session end, and the next state.
 import type { HandlerInput } from "ask-sdk-core";
-import type { Response } from "ask-sdk-model";
-import { spokenNumbers, type Turn } from "../dialog/context";
+import type { interfaces, Response } from "ask-sdk-model";
+import { type PermissionRequest, spokenNumbers, type Turn } from "../dialog/context";
 import type { Translate } from "../i18n/translator";
 import { spokenText } from "../speech/reply";
 import { toSsml } from "../speech/ssml";
@@ -14,6 +14,7 @@ export function respond(input: HandlerInput, t: Translate, turn: Turn): Response
   if (!reply.end) builder.reprompt(toSsml(reply.reprompt, numbers));
   if (reply.card) builder.withStandardCard(reply.card.title, reply.card.text);
   builder.withShouldEndSession(reply.end);
+  if (turn.askFor) builder.addDirective(askForPermission(turn.askFor));
 
   if (input.requestEnvelope?.session) {
     const next = reply.end
@@ -22,4 +23,14 @@ export function respond(input: HandlerInput, t: Translate, turn: Turn): Response
     input.attributesManager.setSessionAttributes(writeState(next));
   }
   return builder.getResponse();
+}
+
+/** Alexa's voice permission prompt; its answer comes back as a Connections.Response named AskFor. */
+function askForPermission({ scope, token }: PermissionRequest): interfaces.connections.SendRequestDirective {
+  return {
+    type: "Connections.SendRequest",
+    name: "AskFor",
+    payload: { "@type": "AskForPermissionsConsentRequest", "@version": "1", permissionScope: scope },
+    token,
+  };
 }

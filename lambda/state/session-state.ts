@@ -11,7 +11,11 @@ export const STATE_VERSION = 1;
 export const OFFERS = ["causes", "check", "number", "selfCare", "specialistCare"] as const;
 export type Offer = (typeof OFFERS)[number];
 
-export type Pending = { kind: "offer"; offer: Offer } | { kind: "list"; list: ListId; page: number };
+/** A reminder is offered apart from the other offers: saying yes to it calls Alexa's API. */
+export type Pending =
+  | { kind: "offer"; offer: Offer }
+  | { kind: "list"; list: ListId; page: number }
+  | { kind: "reminder" };
 
 /** Where the red-flag check is: the question being asked, by position and id (so stale content is caught). */
 export interface CheckPlace {
@@ -69,6 +73,7 @@ function readPending(raw: unknown): Pending | undefined {
   if (raw.kind === "list" && isListId(raw.list) && isIndex(raw.page, MAX_PAGE)) {
     return { kind: "list", list: raw.list, page: raw.page };
   }
+  if (raw.kind === "reminder") return { kind: "reminder" };
   return undefined;
 }
 

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { v1 } from "ask-smapi-model";
 import { describe, expect, it } from "vitest";
+import { REMINDERS_PERMISSION } from "../../lambda/dialog/reminders";
 import { completeManifest, PackageError, readSettings, type Settings } from "../../scripts/package.mts";
 import { EMERGENCY } from "../support/content";
 import { model, normalise, readJson } from "../support/model";
@@ -85,7 +86,12 @@ describe("skill.json", () => {
   it("hard-codes no URL: privacy, terms and endpoint are filled in when packaging", () => {
     expect(JSON.stringify(base)).not.toMatch(/https?:\/\//);
     expect(manifest.privacyAndCompliance?.locales).toBeUndefined();
-    expect(manifest.apis?.custom).toEqual({});
+    expect(manifest.apis?.custom?.endpoint).toBeUndefined();
+  });
+
+  it("asks for the reminders permission and nothing else, and answers CanFulfillIntentRequest", () => {
+    expect(manifest.permissions).toEqual([{ name: REMINDERS_PERMISSION }]);
+    expect(manifest.apis?.custom?.interfaces).toEqual([{ type: "CAN_FULFILL_INTENT_REQUEST" }]);
   });
 
   it("points at the package's icons", () => {
@@ -114,9 +120,28 @@ describe("example phrases", () => {
 });
 
 describe("interaction-model/en-US.json", () => {
+  const MODEL_DATA = "v1.skill.interactionModel.InteractionModelData";
+  const data = readJson<{ interactionModel: Record<string, unknown> }>("interaction-model/en-US.json");
+
   it("fits ask-smapi-model's InteractionModelData", () => {
-    const data = readJson<unknown>("interaction-model/en-US.json");
-    expect(smapiProblems("v1.skill.interactionModel.InteractionModelData", data)).toEqual([]);
+    expect(smapiProblems(MODEL_DATA, data)).toEqual([]);
+  });
+
+  // Alexa documents name-free skill launch phrases as a "_nameFreeInteraction" container in the model,
+  // but ask-smapi-model (the definitions the ASK tools validate against) has no such field, and the
+  // toolkit is open only to skills already live with a record of engagement (docs/deploy.md). So the
+  // model carries none; when the definitions accept the container, this test fails and says so.
+  it("carries no name-free launch phrases, which ask-smapi-model's definitions do not accept yet", () => {
+    expect(data.interactionModel).not.toHaveProperty("_nameFreeInteraction");
+    const withPhrases = structuredClone(data);
+    withPhrases.interactionModel._nameFreeInteraction = {
+      ingressPoints: [
+        { type: "LAUNCH", sampleUtterances: { format: "RAW_TEXT", values: ["back spasm help"] } },
+      ],
+    };
+    expect(smapiProblems(MODEL_DATA, withPhrases).join("\n")).toMatch(
+      /additional properties.*_nameFreeInteraction/,
+    );
   });
 });
 

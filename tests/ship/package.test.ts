@@ -2,10 +2,10 @@
 // test run built (tests/global-setup.ts), so this suite never rebuilds dist/ under other suites.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { v1 } from "ask-smapi-model";
 import { describe, expect, it } from "vitest";
-import { BUNDLE } from "../../scripts/build.mts";
+import { BUNDLE, REMINDERS_CHUNK } from "../../scripts/build.mts";
 import {
   ICON_SIZES,
   iconFiles,
@@ -76,10 +76,12 @@ describe("a Lambda deploy", () => {
     expect(lambda.environmentVariables).toEqual({ SKILL_ID });
   });
 
-  it("gives the CLI a code folder holding only the bundle, so it deploys it as it is", () => {
+  it("gives the CLI a code folder holding only the bundle and its reminders chunk, deployed as they are", () => {
     const code = join(dir, "dist/ask/lambda");
-    expect(readdirSync(code)).toEqual(["index.js"]);
+    const chunk = basename(REMINDERS_CHUNK);
+    expect(readdirSync(code).sort()).toEqual(["index.js", chunk].sort());
     expect(readFileSync(join(code, "index.js")).equals(readFileSync(BUNDLE))).toBe(true);
+    expect(readFileSync(join(code, chunk)).equals(readFileSync(REMINDERS_CHUNK))).toBe(true);
   });
 
   it("writes the skill package: manifest, interaction models and icons", () => {

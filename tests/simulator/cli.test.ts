@@ -125,6 +125,27 @@ describe("the terminal conversation", () => {
   );
 
   it(
+    "prints the permission directive, answers Alexa's prompt with /deny and /accept, and shows the API calls",
+    () => {
+      const run = cli(
+        [],
+        "remind me to call the clinic\n/deny\n/accept\nremind me tomorrow morning\n/accept\n",
+      );
+      expect(run.code).toBe(0);
+      const directive = "[directive] Connections.SendRequest AskFor alexa::alerts:reminders:skill:readwrite";
+      expect(run.stdout.split(directive)).toHaveLength(3);
+      expect(run.stdout).toContain("Connections.Response AskFor: DENIED");
+      expect(run.stdout).toContain(t("reminders:refused"));
+      // Nothing waits for an answer after the refusal.
+      expect(run.stdout).toContain("(Alexa is not asking for a permission");
+      expect(run.stdout).toContain("Connections.Response AskFor: ACCEPTED");
+      expect(run.stdout).toMatch(/\[Alexa API\] POST \/v1\/alerts\/reminders {2}at \S+T09:00:00\.000 /);
+      expect(run.stdout).toContain("to call Spine & Scoliosis Specialists at 336-333-6306.");
+    },
+    TIMEOUT,
+  );
+
+  it(
     "refuses an unknown option with exit code 2",
     () => {
       const run = cli(["--loud"]);

@@ -20,12 +20,20 @@ function typeValues(typeName: string) {
   return type.values;
 }
 
+/** Built-in slot types have no values in the model: what a person might say for one. */
+const BUILT_IN_EXAMPLES: Readonly<Record<string, string>> = {
+  "AMAZON.DATE": "tomorrow",
+  "AMAZON.TIME": "9 am",
+};
+const isBuiltIn = (type: string) => type.startsWith("AMAZON.");
+
 /** Each sample with its `{slot}`s filled by the first value of the slot's type. */
 const samples = language.intents.flatMap((intent) =>
   (intent.samples ?? []).map((sample) => {
     const expected: Record<string, string | undefined> = {};
     const text = sample.replace(/\{([^{}]+)\}/g, (_, slot: string) => {
       const type = intent.slots?.find((s) => s.name === slot)?.type ?? "";
+      if (isBuiltIn(type)) return BUILT_IN_EXAMPLES[type] ?? "";
       const value = typeValues(type)[0];
       expected[slot] = value?.id;
       return value?.name.value ?? "";
@@ -36,17 +44,19 @@ const samples = language.intents.flatMap((intent) =>
 
 /** Every value and synonym of every custom type, with the intent whose bare `{slot}` sample takes it. */
 const slotTexts = language.intents.flatMap((intent) =>
-  (intent.slots ?? []).flatMap((slot) =>
-    typeValues(slot.type).flatMap((value) =>
-      [value.name.value, ...(value.name.synonyms ?? [])].map((text) => ({
-        intent: intent.name,
-        slot: slot.name,
-        type: slot.type,
-        text,
-        id: value.id,
-      })),
+  (intent.slots ?? [])
+    .filter((slot) => !isBuiltIn(slot.type))
+    .flatMap((slot) =>
+      typeValues(slot.type).flatMap((value) =>
+        [value.name.value, ...(value.name.synonyms ?? [])].map((text) => ({
+          intent: intent.name,
+          slot: slot.name,
+          type: slot.type,
+          text,
+          id: value.id,
+        })),
+      ),
     ),
-  ),
 );
 
 describe("every sample utterance in the model", () => {

@@ -1,6 +1,7 @@
 // The local session: real envelopes, a new session when Alexa would start one, attributes carried.
 import { describe, expect, it } from "vitest";
 import { RED_FLAGS } from "../../lambda/content-lookup/red-flags";
+import { LocalAlexaApi } from "../../simulator/alexa-api";
 import { LocalSession } from "../../simulator/session";
 import { t } from "../support/content";
 import { invoke, TEST_SKILL_ID } from "../support/skill";
@@ -87,5 +88,30 @@ describe("a local session", () => {
     expect(ended.response.response.outputSpeech).toBeUndefined();
     expect(local.isOpen).toBe(false);
     expect(await local.silence()).toBeUndefined();
+  });
+});
+
+describe("Alexa's permission prompt", () => {
+  it("is answered only while Alexa asks; the permission, once granted, goes with every request", async () => {
+    const api = await LocalAlexaApi.start();
+    try {
+      const local = new LocalSession({ skillId: TEST_SKILL_ID, invoke, apiEndpoint: api.endpoint });
+      await expect(local.answerPermission("ACCEPTED")).rejects.toThrow(/not asking/);
+      const asked = await local.send("remind me to call the clinic");
+      expect(local.permissionPrompt).toEqual(asked.heard.askFor);
+      const accepted = await local.send("/accept");
+      expect(accepted.request.request).toMatchObject({
+        type: "Connections.Response",
+        name: "AskFor",
+        payload: { status: "ACCEPTED", permissionScope: asked.heard.askFor?.scope },
+        token: asked.heard.askFor?.token,
+      });
+      expect(local.permissionPrompt).toBeUndefined();
+      const next = await local.send("what's the clinic's number");
+      expect(next.request.context.System.user.permissions?.consentToken).toBeDefined();
+      expect(next.request.context.System.apiEndpoint).toBe(api.endpoint);
+    } finally {
+      await api.close();
+    }
   });
 });

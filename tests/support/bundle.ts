@@ -1,9 +1,10 @@
 // The built Lambda bundle (dist/lambda/index.js, made by the global setup), loaded as Lambda loads it.
 import { createRequire } from "node:module";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect, vi } from "vitest";
 import { BUNDLE } from "../../scripts/build.mts";
 import { responseProblems, SILENT_REQUEST_TYPES } from "./response-checks";
+import { TEST_SKILL_ID } from "./skill";
 
 export type LambdaHandler = (event: RequestEnvelope, context: object) => Promise<ResponseEnvelope>;
 
@@ -17,4 +18,15 @@ export async function invokeBundle(envelope: RequestEnvelope): Promise<ResponseE
   const silent = SILENT_REQUEST_TYPES.includes(envelope.request.type);
   expect(await responseProblems(response, { silent })).toEqual([]);
   return response;
+}
+
+/** For a file that sends through the bundle: SKILL_ID set, and its JSON log line per request off stdout. */
+export function useBundle(): void {
+  beforeAll(() => {
+    process.env.SKILL_ID = TEST_SKILL_ID;
+    vi.spyOn(console, "log").mockImplementation(() => undefined);
+  });
+  afterAll(() => {
+    vi.restoreAllMocks();
+  });
 }

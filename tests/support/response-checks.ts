@@ -14,7 +14,11 @@ import {
 import { words } from "./words";
 
 /** Requests Alexa does not let a skill answer with speech. */
-export const SILENT_REQUEST_TYPES: readonly string[] = ["SessionEndedRequest", "System.ExceptionEncountered"];
+export const SILENT_REQUEST_TYPES: readonly string[] = [
+  "SessionEndedRequest",
+  "System.ExceptionEncountered",
+  "CanFulfillIntentRequest",
+];
 
 export const MAX_SPEECH_CHARS = 8000;
 export const MAX_RESPONSE_BYTES = 24 * 1024;

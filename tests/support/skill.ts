@@ -1,5 +1,6 @@
 // Tests talk to the real skill: the same builder the Lambda uses, invoked with typed envelopes.
 // Every response passes through `invoke`, which fails the test if the response breaks a rule.
+import type { Skill } from "ask-sdk-core";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { expect } from "vitest";
 import { buildSkill } from "../../lambda/build-skill";
@@ -15,13 +16,18 @@ export const logLines: LogEntry[] = [];
 
 export const skill = buildSkill({ skillId: TEST_SKILL_ID, log: (entry) => logLines.push(entry) });
 
-export async function invoke(envelope: RequestEnvelope): Promise<ResponseEnvelope> {
-  const response = await skill.invoke(envelope);
-  expect(
-    await responseProblems(response, { silent: SILENT_REQUEST_TYPES.includes(envelope.request.type) }),
-  ).toEqual([]);
-  return response;
+/** Sends through `target`, failing the test if the response breaks a rule. */
+export function checkedInvoke(target: Skill): (envelope: RequestEnvelope) => Promise<ResponseEnvelope> {
+  return async (envelope) => {
+    const response = await target.invoke(envelope);
+    expect(
+      await responseProblems(response, { silent: SILENT_REQUEST_TYPES.includes(envelope.request.type) }),
+    ).toEqual([]);
+    return response;
+  };
 }
+
+export const invoke = checkedInvoke(skill);
 
 /** One turn, as a listener would notice it (the simulator's view), plus what tests look inside. */
 export interface Heard extends SimulatorHeard {

@@ -1,0 +1,134 @@
+// A reminder to call the clinic: asked for ("remind me to call the clinic tomorrow morning"), or a yes
+// to the offer after a check outcome. Without the permission, Alexa asks for it by voice and its
+// answer comes back as a Connections.Response. The API calls live in a chunk of their own
+// (lambda/reminders/reminder-api.ts), imported here only when a reminder is to be set.
+import type { HandlerInput, RequestHandler } from "ask-sdk-core";
+import type { Response } from "ask-sdk-model";
+import { type Context, spokenNumbers } from "../dialog/context";
+import {
+  askReminderPermission,
+  REMINDERS_PERMISSION,
+  reminderFailed,
+  reminderRefused,
+  reminderSet,
+} from "../dialog/reminders";
+import type { Requested } from "../reminders/reminder-time";
+import { type RequestContext, requestContext } from "../skill/request-context";
+import { requestString, slotValue, systemString } from "../skill/request-fields";
+import { noteReminder } from "../skill/request-log";
+import { respond } from "../skill/respond";
+import { toSsml } from "../speech/ssml";
+import { isIntent } from "./handler";
+import { AMAZON, REMINDER_INTENT } from "./intents";
+
+/** The longest each call to Alexa's API may take: two calls stay well within Alexa's 8 seconds. */
+const REMINDER_API_TIMEOUT_MS = 1500;
+
+// What a token may carry back: the date and time slot values, nothing long.
+const MAX_TOKEN_FIELD = 32;
+
+function allowed(envelope: unknown): boolean {
+  // Alexa lists the scope when it knows it; otherwise a consent token means a permission was granted,
+  // and reminders are the only permission this skill asks for.
+  const status = systemString(envelope, "user", "permissions", "scopes", REMINDERS_PERMISSION, "status");
+  if (status !== undefined) return status === "GRANTED";
+  return systemString(envelope, "user", "permissions", "consentToken") !== undefined;
+}
+
+function requested(envelope: unknown): Requested {
+  const date = slotValue(envelope, "date");
+  const time = slotValue(envelope, "time");
+  return { ...(date ? { date } : {}), ...(time ? { time } : {}) };
+}
+
+/** The requested date and time, carried through Alexa's permission prompt in the token. */
+function fromToken(token: string | undefined): Requested {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(token ?? "{}");
+  } catch {
+    return {};
+  }
+  const field = (key: string) => {
+    const value = typeof raw === "object" && raw !== null ? Reflect.get(raw, key) : undefined;
+    return typeof value === "string" && value.length <= MAX_TOKEN_FIELD ? { [key]: value } : {};
+  };
+  return { ...field("date"), ...field("time") };
+}
+
+async function setAndSay(input: HandlerInput, ctx: Context, asked: Requested, timeoutMs: number) {
+  const envelope: unknown = input.requestEnvelope;
+  const apiEndpoint = systemString(envelope, "apiEndpoint");
+  const apiAccessToken = systemString(envelope, "apiAccessToken");
+  const deviceId = systemString(envelope, "device", "deviceId");
+  const timestamp = Date.parse(requestString(envelope, "timestamp") ?? "");
+  if (!apiEndpoint || !apiAccessToken || !deviceId || Number.isNaN(timestamp)) {
+    noteReminder(input, "no-api-access");
+    return respond(input, ctx.t, reminderFailed(ctx));
+  }
+  const text = ctx.t("reminders:text");
+  const { setReminder } = await import("../reminders/reminder-api");
+  const result = await setReminder({
+    apiEndpoint,
+    apiAccessToken,
+    deviceId,
+    locale: ctx.locale,
+    now: new Date(timestamp),
+    requested: asked,
+    text,
+    ssml: `<speak>${toSsml(text, spokenNumbers(ctx.t))}</speak>`,
+    timeoutMs,
+  });
+  noteReminder(input, result.status === "created" ? "created" : result.reason);
+  const turn = result.status === "created" ? reminderSet(ctx, result.when) : reminderFailed(ctx);
+  return respond(input, ctx.t, turn);
+}
+
+/** Sets the reminder if the permission is there; otherwise Alexa asks for it. */
+function remind(input: HandlerInput, ctx: Context, asked: Requested, timeoutMs: number) {
+  if (allowed(input.requestEnvelope)) return setAndSay(input, ctx, asked, timeoutMs);
+  noteReminder(input, "permission-asked");
+  return respond(input, ctx.t, askReminderPermission(ctx, JSON.stringify(asked)));
+}
+
+/** Alexa's answer to the permission prompt: ACCEPTED sets the reminder; anything else is not asked again. */
+function permissionAnswered(input: HandlerInput, ctx: Context, timeoutMs: number) {
+  const envelope: unknown = input.requestEnvelope;
+  const answer = requestString(envelope, "payload", "status");
+  if (requestString(envelope, "status", "code") === "200" && answer === "ACCEPTED") {
+    return setAndSay(input, ctx, fromToken(requestString(envelope, "token")), timeoutMs);
+  }
+  const outcome = answer === "DENIED" ? "denied" : answer === "NOT_ANSWERED" ? "not-answered" : "no-consent";
+  noteReminder(input, outcome);
+  return respond(input, ctx.t, reminderRefused(ctx));
+}
+
+function asyncHandler(
+  when: (ctx: RequestContext, input: HandlerInput) => boolean,
+  handle: (input: HandlerInput, ctx: RequestContext) => Response | Promise<Response>,
+): RequestHandler {
+  return {
+    canHandle: (input) => when(requestContext(input), input),
+    handle: (input) => handle(input, requestContext(input)),
+  };
+}
+
+/** Placed after the check's handlers: while the check runs, a reminder request is not an answer. */
+export function reminderHandlers(timeoutMs = REMINDER_API_TIMEOUT_MS): RequestHandler[] {
+  return [
+    asyncHandler(
+      (ctx) => isIntent(ctx, REMINDER_INTENT),
+      (input, ctx) => remind(input, ctx, requested(input.requestEnvelope), timeoutMs),
+    ),
+    asyncHandler(
+      (ctx) => isIntent(ctx, AMAZON.yes) && ctx.state.pending?.kind === "reminder",
+      (input, ctx) => remind(input, ctx, {}, timeoutMs),
+    ),
+    asyncHandler(
+      (ctx, input) =>
+        ctx.requestType === "Connections.Response" &&
+        requestString(input.requestEnvelope, "name") === "AskFor",
+      (input, ctx) => permissionAnswered(input, ctx, timeoutMs),
+    ),
+  ];
+}
