@@ -6,17 +6,26 @@ function isTier(value: unknown): value is Tier {
   return (TIERS as readonly unknown[]).includes(value);
 }
 
-function validate(raw: unknown): RedFlag[] {
+/** The questions from raw content, refused unless each has an id and a tier, most urgent first. */
+export function parseRedFlags(raw: unknown): RedFlag[] {
   if (!Array.isArray(raw) || raw.length === 0)
     throw new Error("content/red-flags.json must be a non-empty list");
-  return raw.map((entry, i) => {
+  const flags = raw.map((entry, i) => {
     const { id, tier } = (entry ?? {}) as { id?: unknown; tier?: unknown };
     if (typeof id !== "string" || id === "" || !isTier(tier)) {
       throw new Error(`content/red-flags.json entry ${i} needs an id and a tier (${TIERS.join(", ")})`);
     }
     return { id, tier };
   });
+  // The check stops at the first yes, and a sign said out loud skips the less urgent questions:
+  // both are only safe when no question comes after one of a less urgent tier.
+  flags.forEach((flag, i) => {
+    const before = flags[i - 1];
+    if (before && TIERS.indexOf(before.tier) > TIERS.indexOf(flag.tier))
+      throw new Error(`content/red-flags.json: ${flag.id} (${flag.tier}) comes after a less urgent question`);
+  });
+  return flags;
 }
 
 /** Most urgent first. */
-export const RED_FLAGS: readonly RedFlag[] = validate(rawFlags);
+export const RED_FLAGS: readonly RedFlag[] = parseRedFlags(rawFlags);
