@@ -16,6 +16,11 @@ export const AMAZON = {
 
 export const CHECK_INTENT = "CheckSymptomsIntent";
 export const UNSURE_INTENT = "UnsureIntent";
+/** A red-flag sign said out loud; its `symptom` slot's ids are the red-flag ids. */
+export const SYMPTOM_INTENT = "SymptomIntent";
+export const SYMPTOM_SLOT = "symptom";
+/** A call for help: "call an ambulance", "I think I'm having a stroke". */
+export const EMERGENCY_INTENT = "EmergencyIntent";
 
 /** Which topic each topic intent asks about; `slot` reads a slot's resolved id. */
 export const TOPIC_INTENTS: Readonly<Record<string, (slot: (name: string) => string | undefined) => Topic>> =
@@ -35,5 +40,7 @@ export const HANDLED_INTENTS: ReadonlySet<string> = new Set([
   ...Object.values(AMAZON),
   CHECK_INTENT,
   UNSURE_INTENT,
+  SYMPTOM_INTENT,
+  EMERGENCY_INTENT,
   ...Object.keys(TOPIC_INTENTS),
 ]);
