@@ -67,6 +67,11 @@ function nextStep(flags: readonly RedFlag[], from: number, known: number | undef
   };
 }
 
+/** How many questions the check may ask at most, with the sign at `known` said out loud, if any. */
+export function questionCount(flags: readonly RedFlag[], known?: number): number {
+  return flags.filter((_, index) => couldRaise(flags, index, known)).length;
+}
+
 /** The first step of the check; `known` is the position of a sign already said out loud, if any. */
 export function startCheck(flags: readonly RedFlag[], known?: number): CheckStep {
   if (known === undefined) return { kind: "ask", index: 0, flag: flagAt(flags, 0), again: false };

@@ -120,6 +120,12 @@ export function readState(attributes: unknown, flags: readonly RedFlag[]): ReadS
   return { state, checkLost: lost };
 }
 
+/** The state for the next turn: the signs said out loud stay for the whole session, whatever the turn. */
+export function keepMentions(previous: SessionState, next: SessionState): SessionState {
+  const mentioned = next.mentioned ?? previous.mentioned;
+  return mentioned ? { ...next, mentioned } : next;
+}
+
 /** The session attributes that carry `state` to the next turn. */
 export function writeState(state: SessionState): Record<string, unknown> {
   return { [STATE_KEY]: { v: STATE_VERSION, ...state } };
