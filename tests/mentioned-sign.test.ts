@@ -5,26 +5,12 @@
 // test asserts once that there are none.
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
-import {
-  answerQuestion,
-  type CheckStep,
-  mentionSign,
-  type RedFlag,
-  startCheck,
-  TIERS,
-  type Tier,
-} from "../lambda/check/red-flag-check";
+import { answerQuestion, type CheckStep, mentionSign, startCheck } from "../lambda/check/red-flag-check";
 import { parseRedFlags, RED_FLAGS } from "../lambda/content-lookup/red-flags";
+import { moreUrgentThan, rank, tierAt } from "./support/check-turns";
 import { allSequences, type Given } from "./support/sequences";
 
-const rank = (tier: Tier | "none") => (tier === "none" ? TIERS.length : TIERS.indexOf(tier));
-const tierAt = (i: number) => (RED_FLAGS[i] as RedFlag).tier;
 const positions = [...RED_FLAGS.keys()];
-
-/** The questions that could give a more urgent tier than the sign at `k`, from content. */
-function moreUrgentThan(k: number): number[] {
-  return positions.filter((i) => rank(tierAt(i)) < rank(tierAt(k)));
-}
 
 /** Gives `answers` in turn while the check asks; `exhausted` when it asked for more than there were. */
 function answerAll(first: CheckStep, answers: readonly Given[], known: number | undefined) {

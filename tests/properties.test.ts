@@ -262,6 +262,11 @@ const conversation: fc.Arbitrary<Record<string, unknown>> = fc.record(
     ),
     check: checkPlace,
     pending,
+    // The signs said out loud: real ids, or anything at all.
+    mentioned: fc.oneof(
+      { weight: 4, arbitrary: fc.uniqueArray(fc.constantFrom(...FLAG_IDS), { minLength: 1, maxLength: 3 }) },
+      fc.anything(),
+    ),
     said: garbageSaid,
   },
   { requiredKeys: [] },
@@ -484,6 +489,8 @@ async function exchange(sent: Sent): Promise<ResponseEnvelope> {
   ] as const) {
     if (is && !text.includes(PHONE)) throw new Error(`a ${what} without the clinic's number: "${text}"`);
   }
+  if (isIntentRequest && name === "EmergencyIntent" && tier !== "emergency")
+    throw new Error(`a call for help without the emergency outcome: "${text}"`);
   if (tier === "emergency") {
     if (!ended) throw new Error("an emergency outcome left the session open");
     if (!/^[^.;]*\b911\b/.test(text)) throw new Error(`an emergency outcome without 911 first: "${text}"`);

@@ -38,8 +38,9 @@ export interface SessionState {
 export interface ReadState {
   state: SessionState;
   /**
-   * The attributes said a check was under way, or that a sign was said out loud, but the place or the
-   * sign could not be trusted: the check starts again from its first question, so nothing is skipped.
+   * The attributes said a check was under way, or (with no check under way) that a sign was said out
+   * loud, but the place or the sign could not be trusted: the check starts again from its first
+   * question, so nothing is skipped.
    */
   checkLost: boolean;
 }
@@ -116,8 +117,10 @@ export function readState(attributes: unknown, flags: readonly RedFlag[]): ReadS
   if (check) state.check = check;
   if (mentioned) state.mentioned = mentioned;
   if (said) state.said = said;
-  const lost = (hadCheck && check === undefined) || (hadMention && mentioned === undefined);
-  return { state, checkLost: lost };
+  // An untrusted sign with no check under way starts the check, which asks about every sign. With a
+  // check at a trusted place, that place goes on, so the answer being given now is never lost.
+  const lostMention = hadMention && mentioned === undefined && check === undefined;
+  return { state, checkLost: (hadCheck && check === undefined) || lostMention };
 }
 
 /** The state for the next turn: the signs said out loud stay for the whole session, whatever the turn. */
