@@ -255,7 +255,7 @@ describe("a mentioned sign is never lost", () => {
     await c.say("SymptomIntent", symptom(idAt(fever)));
     const again = await c.say("SymptomIntent", symptom(idAt(fever), "i'm running a fever"));
     expect(questionAsked(again.text)).toBe(0);
-    expect((again.attributes?.[STATE_KEY] as { mentioned: string[] }).mentioned).toEqual([idAt(fever)]);
+    expect(again.attributes?.[STATE_KEY]).toMatchObject({ mentioned: [idAt(fever)] });
   });
 
   it("a sign in a tampered state that cannot be trusted restarts the check from question 1", async () => {
