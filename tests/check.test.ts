@@ -5,9 +5,13 @@ import { STATE_KEY } from "../lambda/state/session-state";
 import { invokeBundle } from "./support/bundle";
 import { CLINIC, EMERGENCY, occurrences, PHONE, t } from "./support/content";
 import { cause } from "./support/fills";
-import { allSequences, firstPositive, type Given } from "./support/sequences";
+import { firstPositive, type Given, sampleSequences } from "./support/sequences";
 import { Conversation, type Heard, TEST_SKILL_ID } from "./support/skill";
-import { CHECK_QUESTION_WORDS, OUTCOME_WORDS_BEFORE_NUMBER } from "./support/voice-budget-exceptions";
+import {
+  CHECK_QUESTION_WORDS,
+  EMERGENCY_WORDS_BEFORE_NUMBER,
+  OUTCOME_WORDS_BEFORE_NUMBER,
+} from "./support/voice-budget-exceptions";
 import { wordCount } from "./support/words";
 
 const ANSWER_INTENT: Record<Given, string> = {
@@ -17,7 +21,14 @@ const ANSWER_INTENT: Record<Given, string> = {
 };
 const ask = (i: number) => t(`check:questions.${RED_FLAGS[i]?.id}.ask`);
 const plainer = (i: number) => t(`check:questions.${RED_FLAGS[i]?.id}.plainer`);
-const about = (i: number) => t(`check:questions.${RED_FLAGS[i]?.id}.about`);
+const yesClause = (i: number) => t(`check:questions.${RED_FLAGS[i]?.id}.yes`);
+const noClause = (i: number) => t(`check:questions.${RED_FLAGS[i]?.id}.no`);
+/** Where a tier's questions begin. */
+const firstOfTier = (tier: string) => RED_FLAGS.findIndex((f) => f.tier === tier);
+/** No to each of the first `count` questions. */
+const noTo = (count: number): Given[] => Array<Given>(count).fill("no");
+const SAMPLE_SIZE = 20_000;
+const SAMPLE_SEED = 20261125;
 const TELEPHONE = `<say-as interpret-as="telephone">${PHONE}</say-as>`;
 
 type Send = ConstructorParameters<typeof Conversation>[1];
@@ -45,7 +56,7 @@ function beforeNumber(text: string): string {
 describe("starting the check", () => {
   it("says what will happen and asks the first question in the same turn", async () => {
     const { first } = await startCheck();
-    expect(first.text).toContain("up to 8 yes or no questions");
+    expect(first.text).toContain(t("check:intro", { count: RED_FLAGS.length }));
     expect(first.text).toContain("emergency, you'll hear it straight away");
     expect(first.text.endsWith(ask(0))).toBe(true);
     expect(first.reprompt).toBe(`${ask(0)} ${t("check:pleaseAnswer")}`);
@@ -57,11 +68,45 @@ describe("starting the check", () => {
   });
 });
 
-describe.each([
-  ["in process", undefined],
-  ["through dist/lambda/index.js", invokeBundle],
-] as const)("every sequence of yes / no / unsure answers, through the skill %s", (_, send) => {
-  const sequences = allSequences(RED_FLAGS.length);
+/** Sends `sequence` through a new check, answering until it stops; every turn, first to last. */
+async function answerAll(sequence: readonly Given[], send?: Send): Promise<Heard[]> {
+  const { c, first } = await startCheck(send);
+  const turns = [first];
+  for (const answer of sequence) {
+    if (turns.at(-1)?.ended || questionAsked(turns.at(-1) as Heard) === -1) break;
+    turns.push(await c.say(ANSWER_INTENT[answer]));
+  }
+  return turns;
+}
+
+/** The outcome a listener must hear after `sequence`. */
+function expectOutcome(turns: readonly Heard[], sequence: readonly Given[]): void {
+  const outcome = turns.at(-1) as Heard;
+  const stop = firstPositive(sequence);
+  const tier = stop === undefined ? "none" : RED_FLAGS[stop]?.tier;
+  const label = `${sequence.join(",")} → ${tier}`;
+
+  // Questions asked: up to and including the first yes or unsure, or all of them.
+  const last = stop ?? RED_FLAGS.length - 1;
+  expect(turns.slice(0, -1).map(questionAsked), label).toEqual([...Array(last + 1).keys()]);
+  expect(outcome.card?.title, label).toBe(t(`check:outcomes.${tier}.cardTitle`));
+  expect(outcome.text, label).toContain(PHONE);
+  expect(outcome.card?.text, label).toContain(PHONE);
+  if (stop === undefined) {
+    expect(outcome.text, label).toContain(t("check:said.allNo", { count: RED_FLAGS.length }));
+  } else {
+    expect(outcome.text, label).toContain(t(`check:said.${sequence[stop]}`, { yes: yesClause(stop) }));
+  }
+  if (tier === "emergency") {
+    expect(firstSentence(outcome.text), label).toBe(t("check:outcomes.emergency.first"));
+    expect(outcome.ended, label).toBe(true);
+  } else {
+    expect(outcome.ended, label).toBe(false);
+    expect(outcome.text, label).toMatch(/\?$/);
+  }
+}
+
+describe("sequences of yes / no / unsure answers through the skill", () => {
   beforeAll(() => {
     process.env.SKILL_ID = TEST_SKILL_ID;
     vi.spyOn(console, "log").mockImplementation(() => undefined); // the bundle's per-request log line
@@ -70,41 +115,21 @@ describe.each([
     vi.restoreAllMocks();
   });
 
-  it(`gives the right outcome for all ${3 ** 8} sequences`, { timeout: 120_000 }, async () => {
-    for (const sequence of sequences) {
-      const { c, first } = await startCheck(send);
-      const turns = [first];
-      for (const answer of sequence) {
-        if (turns.at(-1)?.ended || questionAsked(turns.at(-1) as Heard) === -1) break;
-        turns.push(await c.say(ANSWER_INTENT[answer]));
-      }
-      const outcome = turns.at(-1) as Heard;
-      const stop = firstPositive(sequence);
-      const tier = stop === undefined ? "none" : RED_FLAGS[stop]?.tier;
-      const label = `${sequence.join(",")} → ${tier}`;
+  // All 3^n sequences run through the pure machine (red-flag-check.test.ts); through the skill a
+  // seeded sample, each sent both in process and through the built bundle, which must answer alike.
+  const sample = sampleSequences(RED_FLAGS.length, SAMPLE_SIZE, SAMPLE_SEED);
 
-      // Questions asked: up to and including the first yes or unsure, or all eight.
-      expect(turns.slice(0, -1).map(questionAsked), label).toEqual([...Array((stop ?? 7) + 1).keys()]);
-      expect(outcome.card?.title, label).toBe(t(`check:outcomes.${tier}.cardTitle`));
-      expect(outcome.text, label).toContain(PHONE);
-      expect(outcome.card?.text, label).toContain(PHONE);
-      if (stop === undefined) {
-        expect(outcome.text).toContain(t("check:said.allNo", { count: RED_FLAGS.length }));
-      } else if (sequence[stop] === "yes") {
-        expect(outcome.text, label).toContain(`You said yes to ${about(stop)}.`);
-      } else {
-        expect(outcome.text, label).toContain(
-          `You weren't sure about ${about(stop)}; to be safe, that's a yes.`,
-        );
-      }
-      if (tier === "emergency") {
-        expect(firstSentence(outcome.text), label).toContain(`Call ${EMERGENCY} now`);
-        expect(firstSentence(outcome.text), label).toContain("I can't make the call");
-        expect(outcome.ended, label).toBe(true);
-      } else {
-        expect(outcome.ended, label).toBe(false);
-        expect(outcome.text, label).toMatch(/\?$/);
-      }
+  it(`gives the right outcome for ${SAMPLE_SIZE} sampled sequences (seed ${SAMPLE_SEED}), in process and through dist/lambda/index.js alike`, {
+    timeout: 180_000,
+  }, async () => {
+    for (const sequence of sample) {
+      const inProcess = await answerAll(sequence);
+      const bundled = await answerAll(sequence, invokeBundle);
+      expectOutcome(inProcess, sequence);
+      expect(
+        bundled.map((turn) => turn.envelope.response),
+        sequence.join(),
+      ).toEqual(inProcess.map((turn) => turn.envelope.response));
     }
   });
 });
@@ -117,8 +142,11 @@ describe("the outcomes", () => {
     return turn as Heard;
   }
 
+  /** No to every question before `position`, then `answer` to it. */
+  const upTo = (position: number, answer: Given): Given[] => [...noTo(position), answer];
+
   it("emergency: 911 first, then the clinic for follow-up with the number, and the session ends", async () => {
-    const turn = await outcomeAfter(["yes"]);
+    const turn = await outcomeAfter(upTo(firstOfTier("emergency"), "yes"));
     expect(turn.text.startsWith(`Call ${EMERGENCY} now or go to the nearest emergency room`)).toBe(true);
     expect(turn.text).toContain("you or someone nearby must");
     expect(turn.text).toContain(`For follow-up, call ${CLINIC} at ${PHONE}`);
@@ -127,14 +155,14 @@ describe("the outcomes", () => {
   });
 
   it("urgent: contact the clinic or a doctor today, emergency care if worse, the number twice", async () => {
-    const turn = await outcomeAfter(["no", "no", "no", "no", "no", "yes"]);
+    const turn = await outcomeAfter(upTo(firstOfTier("urgent"), "yes"));
     expect(turn.text).toContain("or a doctor today");
     expect(turn.text).toContain("If it gets worse, get emergency care.");
     expect(occurrences(turn.ssml, TELEPHONE)).toBe(2);
   });
 
   it("routine: book a consultation, the number twice", async () => {
-    const turn = await outcomeAfter([...Array(7).fill("no"), "yes"]);
+    const turn = await outcomeAfter(upTo(firstOfTier("routine"), "yes"));
     expect(turn.text).toContain("book a consultation");
     expect(occurrences(turn.ssml, TELEPHONE)).toBe(2);
   });
@@ -142,7 +170,7 @@ describe("the outcomes", () => {
   it("no red flags: rest and self-care, call if it lasts, the number, and an offer to repeat it", async () => {
     const { c } = await startCheck();
     let turn: Heard | undefined;
-    for (let i = 0; i < 8; i++) turn = await c.say("AMAZON.NoIntent");
+    for (const answer of noTo(RED_FLAGS.length)) turn = await c.say(ANSWER_INTENT[answer]);
     expect(turn?.text).toContain("Most back spasms ease with rest and self-care.");
     expect(turn?.text).toContain("more than a week");
     expect(turn?.text).toContain(t("check:question"));
@@ -151,14 +179,18 @@ describe("the outcomes", () => {
     expect(occurrences(again.ssml, TELEPHONE)).toBe(2);
   });
 
-  it("the card holds the advice, every answer given, and the number", async () => {
-    const turn = await outcomeAfter(["no", "no", "unsure"]);
+  it("the card holds the advice, each answer given as a sentence about the person, and the number", async () => {
+    const stop = Math.min(2, RED_FLAGS.length - 1);
+    const turn = await outcomeAfter(upTo(stop, "unsure"));
     const card = turn.card?.text ?? "";
-    expect(card).toContain(t("check:outcomes.emergency.first"));
-    expect(card).toContain(`- ${about(0)}: no`);
-    expect(card).toContain(`- ${about(1)}: no`);
-    expect(card).toContain(`- ${about(2)}: ${t("check:card.answerUnsure")}`);
-    expect(card).not.toContain(about(3));
+    const tier = RED_FLAGS[stop]?.tier;
+    expect(card).toContain(
+      t(tier === "emergency" ? "check:outcomes.emergency.first" : `check:outcomes.${tier}.advice`),
+    );
+    for (let i = 0; i < stop; i++)
+      expect(card).toContain(`- ${t("check:card.answerNo", { no: noClause(i) })}`);
+    expect(card).toContain(`- ${t("check:card.answerUnsure", { yes: yesClause(stop) })}`);
+    for (let i = stop + 1; i < RED_FLAGS.length; i++) expect(card).not.toContain(noClause(i));
     expect(card).toContain(PHONE);
   });
 
@@ -166,11 +198,11 @@ describe("the outcomes", () => {
     "every outcome after %s says at most the budgeted words before the number",
     async (answer) => {
       for (let stop = 0; stop <= RED_FLAGS.length; stop++) {
-        const answers: Given[] = [...Array(stop).fill("no"), ...(stop < RED_FLAGS.length ? [answer] : [])];
+        const answers = stop < RED_FLAGS.length ? upTo(stop, answer) : noTo(stop);
         const turn = await outcomeAfter(answers);
-        expect(wordCount(beforeNumber(turn.text)), turn.text).toBeLessThanOrEqual(
-          OUTCOME_WORDS_BEFORE_NUMBER,
-        );
+        const budget =
+          RED_FLAGS[stop]?.tier === "emergency" ? EMERGENCY_WORDS_BEFORE_NUMBER : OUTCOME_WORDS_BEFORE_NUMBER;
+        expect(wordCount(beforeNumber(turn.text)), turn.text).toBeLessThanOrEqual(budget);
       }
     },
   );
@@ -297,7 +329,7 @@ describe("a tampered or stale check state", () => {
   const valid = { v: 1, check: { index: 3, questionId: RED_FLAGS[3]?.id } };
   const cases: [string, unknown][] = [
     ["an unknown version", { ...valid, v: 99 }],
-    ["an index out of range", { v: 1, check: { index: 8, questionId: "noRelief" } }],
+    ["an index out of range", { v: 1, check: { index: RED_FLAGS.length, questionId: RED_FLAGS.at(-1)?.id } }],
     ["a negative index", { v: 1, check: { index: -1, questionId: "bladderBowel" } }],
     ["an unknown question id", { v: 1, check: { index: 3, questionId: "headache" } }],
     ["a question id at the wrong place", { v: 1, check: { index: 3, questionId: "bladderBowel" } }],

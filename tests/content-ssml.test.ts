@@ -6,14 +6,13 @@ import { join } from "node:path";
 import { check } from "ssml-check-core";
 import { describe, expect, it } from "vitest";
 import { spokenNumbers } from "../lambda/dialog/context";
+import { SUPPORTED_LOCALES } from "../lambda/i18n/resources";
 import { translatorFor } from "../lambda/i18n/translator";
 import { toSsml } from "../lambda/speech/ssml";
 import { ROOT, readJson } from "./support/model";
 
 /** Per-locale folders of content/ (content/*.json beside them hold ids, never words). */
-const LOCALES = readdirSync(join(ROOT, "content"), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name);
+const LOCALES = SUPPORTED_LOCALES;
 
 /** Tags and entities: content is plain text, and code alone builds SSML (DESIGN.md voice rules). */
 const MARKUP = /<\/?[a-z][\w:-]*(\s[^>]*)?\/?>|&(#\d+|#x[\da-f]+|[a-z]+);/i;

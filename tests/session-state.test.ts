@@ -9,7 +9,7 @@ describe("reading the state back", () => {
   it("round-trips what it wrote", () => {
     const state = {
       pending: { kind: "list" as const, list: "causes" as const, page: 2 },
-      check: { index: 2, questionId: "numbnessWeakness" },
+      check: { index: 2, questionId: RED_FLAGS[2]?.id ?? "" },
       said: { speech: "", question: "b?", reprompt: "c" },
     };
     expect(readState(writeState(state), RED_FLAGS)).toEqual({ state, checkLost: false });
@@ -46,8 +46,11 @@ describe("reading the state back", () => {
   });
 
   it("flags a check whose place cannot be trusted, and keeps nothing of it", () => {
-    expect(read({ v: 1, check: { index: 9, questionId: "x" } })).toEqual({ state: {}, checkLost: true });
-    expect(read({ v: 2, check: { index: 0, questionId: "bladderBowel" } })).toEqual({
+    expect(read({ v: 1, check: { index: RED_FLAGS.length, questionId: "x" } })).toEqual({
+      state: {},
+      checkLost: true,
+    });
+    expect(read({ v: 2, check: { index: 0, questionId: RED_FLAGS[0]?.id } })).toEqual({
       state: {},
       checkLost: true,
     });

@@ -5,6 +5,9 @@
 // Transcript format, one line each:
 //   # ...                          a comment; blank lines are skipped
 //   U: <text>                      what the person says; "U:" alone opens the skill, like an empty line
+//   U: [each question] <text>      says <text> to the red-flag check's question, again and again while
+//                                  the check asks, however many questions content/red-flags.json holds;
+//                                  the A: lines are about the last answer
 //   A: <phrase>                    must appear in what Alexa says (case-insensitive, as in `npm start`)
 //   A: [starts] <phrase>           what Alexa says begins with the phrase
 //   A: [not] <phrase>              must not appear in what Alexa says
@@ -17,6 +20,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
+import { STATE_KEY } from "../lambda/state/session-state";
 import type { Resolved } from "../simulator/resolver";
 import { type Exchange, LocalSession } from "../simulator/session";
 import { invokeBundle } from "./support/bundle";
@@ -34,6 +39,8 @@ interface Expectation {
 
 interface Turn {
   utterance: string;
+  /** Say it to every question the check asks, until the check is over. */
+  eachQuestion: boolean;
   line: number;
   expectations: Expectation[];
 }
@@ -61,7 +68,8 @@ function parseTranscript(source: string, file: string): Turn[] {
     if (!said) throw new Error(`${where}: expected "U:" or "A:", got ${JSON.stringify(raw)}`);
     const body = (said[2] ?? "").trim();
     if (said[1] === "U") {
-      turns.push({ utterance: body, line, expectations: [] });
+      const each = /^\[each question\]\s+(.+)$/.exec(body);
+      turns.push({ utterance: each?.[1] ?? body, eachQuestion: each !== null, line, expectations: [] });
       return;
     }
     const turn = turns.at(-1);
@@ -83,6 +91,12 @@ function resolvedAs(resolved: Resolved): string {
     .filter(([, fill]) => fill !== undefined)
     .map(([name, fill]) => `${name}=${fill?.id ?? "?"}`);
   return [resolved.intent, ...slots].join(" ");
+}
+
+/** The skill is asking one of the check's questions. */
+function checkIsAsking(exchange: Exchange): boolean {
+  const state = exchange.response.sessionAttributes?.[STATE_KEY] as { check?: unknown } | undefined;
+  return !exchange.heard.ended && state?.check !== undefined;
 }
 
 function check(expectation: Expectation, exchange: Exchange, file: string): void {
@@ -144,7 +158,11 @@ describe.each(skills)("transcripts, %s", (_, send) => {
     const turns = parseTranscript(readFileSync(join(DIR, file), "utf8"), file);
     const session = new LocalSession({ skillId: TEST_SKILL_ID, invoke: send });
     for (const turn of turns) {
-      const exchange = await session.send(turn.utterance);
+      let exchange = await session.send(turn.utterance);
+      for (let n = 0; turn.eachQuestion && checkIsAsking(exchange); n++) {
+        if (n > RED_FLAGS.length) throw new Error(`${file}:${turn.line}: the check never ended`);
+        exchange = await session.send(turn.utterance);
+      }
       for (const expectation of turn.expectations) check(expectation, exchange, file);
       const ends = turn.expectations.some((e) => e.marker === "session ends");
       expect(
@@ -161,6 +179,7 @@ describe("the transcript format", () => {
     expect(turns).toEqual([
       {
         utterance: "stop",
+        eachQuestion: false,
         line: 2,
         expectations: [
           { marker: "says", text: "take care", line: 3 },
@@ -173,5 +192,9 @@ describe("the transcript format", () => {
     expect(() => parseTranscript("A: hi\n", "t")).toThrow(/before any/);
     expect(() => parseTranscript("U: hi\nA: [loud] x\n", "t")).toThrow(/unknown marker/);
     expect(() => parseTranscript("hello\n", "t")).toThrow(/expected "U:"/);
+    expect(parseTranscript("U: [each question] no\nA: x\n", "t")[0]).toMatchObject({
+      utterance: "no",
+      eachQuestion: true,
+    });
   });
 });

@@ -6,23 +6,30 @@ function isTier(value: unknown): value is Tier {
   return (TIERS as readonly unknown[]).includes(value);
 }
 
-/** The questions from raw content, refused unless each has an id and a tier, most urgent first. */
+/**
+ * The questions in `raw`, refused unless they are safe to run: each with an id (once) and a tier, and
+ * most urgent first, because the check stops at the first yes and a more urgent question after a
+ * less urgent one could go unasked (and a sign said out loud skips the questions of its own tier and
+ * below, on the same reasoning).
+ */
 export function parseRedFlags(raw: unknown): RedFlag[] {
   if (!Array.isArray(raw) || raw.length === 0)
     throw new Error("content/red-flags.json must be a non-empty list");
-  const flags = raw.map((entry, i) => {
+  const flags = raw.map((entry, i): RedFlag => {
     const { id, tier } = (entry ?? {}) as { id?: unknown; tier?: unknown };
     if (typeof id !== "string" || id === "" || !isTier(tier)) {
       throw new Error(`content/red-flags.json entry ${i} needs an id and a tier (${TIERS.join(", ")})`);
     }
     return { id, tier };
   });
-  // The check stops at the first yes, and a sign said out loud skips the less urgent questions:
-  // both are only safe when no question comes after one of a less urgent tier.
   flags.forEach((flag, i) => {
+    if (flags.findIndex((f) => f.id === flag.id) !== i)
+      throw new Error(`content/red-flags.json lists "${flag.id}" twice`);
     const before = flags[i - 1];
     if (before && TIERS.indexOf(before.tier) > TIERS.indexOf(flag.tier))
-      throw new Error(`content/red-flags.json: ${flag.id} (${flag.tier}) comes after a less urgent question`);
+      throw new Error(
+        `content/red-flags.json: "${flag.id}" (${flag.tier}) comes after a less urgent question`,
+      );
   });
   return flags;
 }

@@ -29,10 +29,28 @@ export interface CheckOptions {
   silent?: boolean;
 }
 
+// The same response always has the same problems: long runs (the check's sampled conversations)
+// repeat a few dozen responses thousands of times, and checking SSML is the slow part.
+const verdicts = new Map<string, readonly string[]>();
+const MAX_REMEMBERED = 5000;
+
 /** Problems with `envelope`, as readable sentences; empty when it is sound. */
 export async function responseProblems(
   envelope: ResponseEnvelope,
-  { voice = true, silent = false }: CheckOptions = {},
+  options: CheckOptions = {},
+): Promise<string[]> {
+  const key = JSON.stringify([envelope, options]);
+  const known = verdicts.get(key);
+  if (known) return [...known];
+  const problems = await findProblems(envelope, options);
+  if (verdicts.size >= MAX_REMEMBERED) verdicts.clear();
+  verdicts.set(key, problems);
+  return [...problems];
+}
+
+async function findProblems(
+  envelope: ResponseEnvelope,
+  { voice = true, silent = false }: CheckOptions,
 ): Promise<string[]> {
   const problems: string[] = [];
   const { response } = envelope;

@@ -34,6 +34,13 @@ export interface VoiceBudgetException {
 const t = translatorFor("en-US");
 const OUTCOMES = Object.keys(check.outcomes);
 
+/**
+ * The emergency outcome says its 911 sentence first; what follows it keeps the outcome budget before
+ * the clinic's number.
+ */
+export const EMERGENCY_WORDS_BEFORE_NUMBER =
+  OUTCOME_WORDS_BEFORE_NUMBER + wordCount(t("check:outcomes.emergency.first"));
+
 export const VOICE_BUDGET_EXCEPTIONS: readonly VoiceBudgetException[] = [
   {
     name: "red-flag check outcome",
@@ -42,6 +49,16 @@ export const VOICE_BUDGET_EXCEPTIONS: readonly VoiceBudgetException[] = [
       "The check's spec allows about 45 words before the clinic's number.",
     phrases: OUTCOMES.map((tier) => t(`check:outcomes.${tier}.advice`)),
     maxWords: OUTCOME_WORDS_BEFORE_NUMBER,
+    countUntil: t("clinic:phone"),
+  },
+  {
+    name: "emergency outcome",
+    reason:
+      "911 comes first, in the outcome's first sentence, before anything else. What follows it is the " +
+      "restatement, kept whole so the person and anyone nearby know why (a long question's 'not sure' " +
+      "runs to about 30 words), then the clinic for follow-up; that part keeps the outcome budget.",
+    phrases: [t("check:outcomes.emergency.first")],
+    maxWords: EMERGENCY_WORDS_BEFORE_NUMBER,
     countUntil: t("clinic:phone"),
   },
   {
