@@ -8,7 +8,7 @@ import { STATE_KEY } from "../lambda/state/session-state";
 import { invokeBundle } from "./support/bundle";
 import { askText, moreUrgentThan, questionAsked, tierAt } from "./support/check-turns";
 import { EMERGENCY, PHONE, t } from "./support/content";
-import { cause, symptom, unknownSymptom } from "./support/fills";
+import { symptom, unknownSymptom } from "./support/fills";
 import { Conversation, type Heard, logLines, TEST_SKILL_ID } from "./support/skill";
 
 type Send = ConstructorParameters<typeof Conversation>[1];
@@ -68,7 +68,7 @@ describe("an emergency sign said out loud", () => {
     const [first = 0, second = 0] = emergencySigns;
     const last = emergencySigns.at(-1) ?? 0;
     const topic = new Conversation();
-    await topic.say("CauseIntent", cause("herniatedDisc"));
+    await topic.say("ClinicLocationIntent");
     expectEmergency(await topic.say("SymptomIntent", symptom(idAt(last))), mentioned(last));
 
     const list = new Conversation();
