@@ -258,6 +258,18 @@ describe("a mentioned sign is never lost", () => {
     expect(again.attributes?.[STATE_KEY]).toMatchObject({ mentioned: [idAt(fever)] });
   });
 
+  it.each(["AMAZON.StopIntent", "AMAZON.NavigateHomeIntent"])(
+    "an emergency sign carried in the state (only a forged or stale one can be) on %s: the emergency outcome",
+    async (intent) => {
+      const k = emergencySigns.at(-1) as number;
+      const c = new Conversation();
+      c.setAttributes({
+        [STATE_KEY]: { v: 1, check: { index: 0, questionId: idAt(0) }, mentioned: [idAt(k)] },
+      });
+      expectEmergency(await c.say(intent), mentioned(k));
+    },
+  );
+
   it("a sign in a tampered state that cannot be trusted restarts the check from question 1", async () => {
     for (const mentionedIds of [["headache"], "fever", [idAt(fever), idAt(fever)], []]) {
       const c = new Conversation();

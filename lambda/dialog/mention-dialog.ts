@@ -44,7 +44,7 @@ export function callForHelp(ctx: Context): Turn {
 
 /**
  * The first question of a check started by a sign carries the clinic's card, as the check's first turn
- * does, so a session that times out still leaves the number and 911 in the Alexa app.
+ * does, so a session that times out still leaves the number and the emergency line in the Alexa app.
  */
 function withCard(turn: Turn, ctx: Context): Turn {
   if (turn.reply.end || turn.reply.card) return turn;
