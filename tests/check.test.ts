@@ -1,10 +1,12 @@
-// The spoken red-flag check through the real skill: every answer sequence, every safety rule.
+// The spoken red-flag check through the real skill: answer sequences, every safety rule, and every
+// kind of input at every question. The number of questions, their order and tiers come from
+// content/red-flags.json; the words from content/en-US/check.json.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { STATE_KEY } from "../lambda/state/session-state";
 import { invokeBundle } from "./support/bundle";
 import { CLINIC, EMERGENCY, occurrences, PHONE, t } from "./support/content";
-import { cause } from "./support/fills";
+import { cause, treatment } from "./support/fills";
 import { firstPositive, type Given, sampleSequences } from "./support/sequences";
 import { Conversation, type Heard, TEST_SKILL_ID } from "./support/skill";
 import {
@@ -19,24 +21,43 @@ const ANSWER_INTENT: Record<Given, string> = {
   no: "AMAZON.NoIntent",
   unsure: "UnsureIntent",
 };
-const ask = (i: number) => t(`check:questions.${RED_FLAGS[i]?.id}.ask`);
-const plainer = (i: number) => t(`check:questions.${RED_FLAGS[i]?.id}.plainer`);
-const yesClause = (i: number) => t(`check:questions.${RED_FLAGS[i]?.id}.yes`);
-const noClause = (i: number) => t(`check:questions.${RED_FLAGS[i]?.id}.no`);
+const words = (i: number, form: string) => t(`check:questions.${RED_FLAGS[i]?.id}.${form}`);
+const ask = (i: number) => words(i, "ask");
+const plainer = (i: number) => words(i, "plainer");
+/** Every question's reprompt (DESIGN.md safety rules). */
+const reprompt = (i: number) => `${ask(i)} ${t("check:pleaseAnswer")} ${t("check:ifEmergency")}`;
 /** Where a tier's questions begin. */
 const firstOfTier = (tier: string) => RED_FLAGS.findIndex((f) => f.tier === tier);
 /** No to each of the first `count` questions. */
 const noTo = (count: number): Given[] => Array<Given>(count).fill("no");
+/** No to every question before `position`, then `answer` to it. */
+const upTo = (position: number, answer: Given): Given[] => [...noTo(position), answer];
 const SAMPLE_SIZE = 20_000;
 const SAMPLE_SEED = 20261125;
 const TELEPHONE = `<say-as interpret-as="telephone">${PHONE}</say-as>`;
+const CLINIC_CARD = { title: t("clinic:card.title"), text: t("clinic:card.text") };
 
 type Send = ConstructorParameters<typeof Conversation>[1];
 
-/** Starts the check with "check my symptoms" (in process, or through `send`). */
-async function startCheck(send?: Send): Promise<{ c: Conversation; first: Heard }> {
+/** A one-shot "ask back spasm guide to check my symptoms": the request opens the session. */
+async function oneShotCheck(send?: Send): Promise<{ c: Conversation; first: Heard }> {
   const c = new Conversation({}, send);
   return { c, first: await c.say("CheckSymptomsIntent") };
+}
+
+/** The check started inside an open session, after the welcome. */
+async function checkAfterWelcome(): Promise<{ c: Conversation; first: Heard }> {
+  const c = new Conversation();
+  await c.launch();
+  return { c, first: await c.say("CheckSymptomsIntent") };
+}
+
+/** A check that has had no to every question before `i`, so it is asking question `i`. */
+async function atQuestion(i: number): Promise<{ c: Conversation; asking: Heard }> {
+  const { c, first } = await checkAfterWelcome();
+  let asking = first;
+  for (let k = 0; k < i; k++) asking = await c.say("AMAZON.NoIntent");
+  return { c, asking };
 }
 
 /** Which question a turn asks (by its usual or plainer wording), or -1. */
@@ -53,24 +74,51 @@ function beforeNumber(text: string): string {
   return text.slice(0, text.indexOf(PHONE));
 }
 
+/** The place was kept: a no now moves on by exactly one question (or to the outcome after the last). */
+async function expectPlaceKept(c: Conversation, i: number): Promise<void> {
+  const next = await c.say("AMAZON.NoIntent");
+  if (i + 1 < RED_FLAGS.length) expect(questionAsked(next)).toBe(i + 1);
+  else expect(next.card?.title).toBe(t("check:outcomes.none.cardTitle"));
+}
+
 describe("starting the check", () => {
-  it("says what will happen and asks the first question in the same turn", async () => {
-    const { first } = await startCheck();
-    expect(first.text).toContain(t("check:intro", { count: RED_FLAGS.length }));
-    expect(first.text).toContain("emergency, you'll hear it straight away");
-    expect(first.text.endsWith(ask(0))).toBe(true);
-    expect(first.reprompt).toBe(`${ask(0)} ${t("check:pleaseAnswer")}`);
+  it("acknowledges the pain, says what will happen and asks the first question, with the clinic's card", async () => {
+    const { first } = await checkAfterWelcome();
+    expect(first.text).toBe(`${t("check:intro", { count: RED_FLAGS.length })} ${ask(0)}`);
+    expect(first.text.startsWith("I'm sorry your back hurts.")).toBe(true);
+    expect(first.reprompt).toBe(reprompt(0));
+    // If the session times out part way, the number and 911 are still in the Alexa app.
+    expect(first.card).toEqual(CLINIC_CARD);
+    expect(first.card?.text).toContain(PHONE);
+    expect(first.card?.text).toContain(`In an emergency, call ${EMERGENCY}.`);
   });
 
-  it("one-shot 'ask back spasm guide to check my symptoms' starts it in a new session", async () => {
-    const turn = await new Conversation({ newSession: true }).say("CheckSymptomsIntent");
-    expect(questionAsked(turn)).toBe(0);
+  it("one-shot ('ask back spasm guide, is this serious') begins with the one-sentence disclaimer", async () => {
+    const { first } = await oneShotCheck();
+    expect(first.text).toBe(
+      `${t("conversation:disclaimer")} ${t("check:intro", { count: RED_FLAGS.length })} ${ask(0)}`,
+    );
+    expect(first.text).toContain("not medical advice");
+    expect(first.card).toEqual(CLINIC_CARD);
+  });
+
+  it("the welcome's offer of the check starts it the same way, without the disclaimer twice", async () => {
+    const c = new Conversation();
+    expect((await c.launch()).text).toContain(t("conversation:disclaimer"));
+    const first = await c.say("AMAZON.YesIntent");
+    expect(first.text).not.toContain(t("conversation:disclaimer"));
+    expect(questionAsked(first)).toBe(0);
+    expect(first.card).toEqual(CLINIC_CARD);
   });
 });
 
-/** Sends `sequence` through a new check, answering until it stops; every turn, first to last. */
-async function answerAll(sequence: readonly Given[], send?: Send): Promise<Heard[]> {
-  const { c, first } = await startCheck(send);
+/**
+ * Answers `sequence` from the check's first question, `first` (a turn that asked it), until the check
+ * stops; every turn, first to last. The session goes on from `first`'s attributes, as Alexa sends them.
+ */
+async function answerFrom(first: Heard, sequence: readonly Given[], send?: Send): Promise<Heard[]> {
+  const c = new Conversation({}, send);
+  c.setAttributes(first.attributes);
   const turns = [first];
   for (const answer of sequence) {
     if (turns.at(-1)?.ended || questionAsked(turns.at(-1) as Heard) === -1) break;
@@ -79,31 +127,63 @@ async function answerAll(sequence: readonly Given[], send?: Send): Promise<Heard
   return turns;
 }
 
-/** The outcome a listener must hear after `sequence`. */
-function expectOutcome(turns: readonly Heard[], sequence: readonly Given[]): void {
-  const outcome = turns.at(-1) as Heard;
-  const stop = firstPositive(sequence);
-  const tier = stop === undefined ? "none" : RED_FLAGS[stop]?.tier;
-  const label = `${sequence.join(",")} → ${tier}`;
+interface Expected {
+  tier: string;
+  cardTitle: string;
+  said: string;
+  reprompt?: string;
+}
 
-  // Questions asked: up to and including the first yes or unsure, or all of them.
-  const last = stop ?? RED_FLAGS.length - 1;
-  expect(turns.slice(0, -1).map(questionAsked), label).toEqual([...Array(last + 1).keys()]);
-  expect(outcome.card?.title, label).toBe(t(`check:outcomes.${tier}.cardTitle`));
-  expect(outcome.text, label).toContain(PHONE);
-  expect(outcome.card?.text, label).toContain(PHONE);
-  if (stop === undefined) {
-    expect(outcome.text, label).toContain(t("check:said.allNo", { count: RED_FLAGS.length }));
+// Rendered once per way the check can end: the sample below would otherwise render them 20,000 times.
+const expectations = new Map<string, Expected>();
+
+/** What the outcome must say when the check stops at `stop` (undefined: all no) on `answer`. */
+function expected(stop: number | undefined, answer: Given | undefined): Expected {
+  const key = `${stop}:${answer}`;
+  const known = expectations.get(key);
+  if (known) return known;
+  const tier = stop === undefined ? "none" : (RED_FLAGS[stop]?.tier ?? "");
+  const said =
+    stop === undefined
+      ? t("check:said.allNo", { count: RED_FLAGS.length })
+      : t(`check:said.${answer}`, { yes: words(stop, "yes") });
+  const made = {
+    tier,
+    cardTitle: t(`check:outcomes.${tier}.cardTitle`),
+    said,
+    ...(tier === "emergency" ? {} : { reprompt: t(`check:outcomes.${tier}.reprompt`) }),
+  };
+  expectations.set(key, made);
+  return made;
+}
+
+/**
+ * What is wrong with the outcome heard after `sequence`; empty when it is what a listener must hear.
+ * Plain comparisons, not expect(): the sample below makes hundreds of thousands of them.
+ */
+function outcomeProblems(outcome: Heard, sequence: readonly Given[]): string[] {
+  const stop = firstPositive(sequence);
+  const want = expected(stop, stop === undefined ? undefined : sequence[stop]);
+  const problems: string[] = [];
+  const check = (ok: boolean, what: string) => {
+    if (!ok) problems.push(`${sequence.join(",")} → ${want.tier}: ${what}`);
+  };
+  check(outcome.card?.title === want.cardTitle, `card title "${outcome.card?.title}"`);
+  check(outcome.text.includes(PHONE) && (outcome.card?.text ?? "").includes(PHONE), "the number");
+  check(outcome.text.includes(want.said), `no "${want.said}" in "${outcome.text}"`);
+  if (want.tier === "emergency") {
+    check(firstSentence(outcome.text) === t("check:outcomes.emergency.first"), "911 is not first");
+    check(outcome.ended, "the session stays open");
   } else {
-    expect(outcome.text, label).toContain(t(`check:said.${sequence[stop]}`, { yes: yesClause(stop) }));
+    check(!outcome.ended && outcome.text.endsWith("?"), "no closing question");
+    check(outcome.reprompt === want.reprompt, `reprompt "${outcome.reprompt}"`);
   }
-  if (tier === "emergency") {
-    expect(firstSentence(outcome.text), label).toBe(t("check:outcomes.emergency.first"));
-    expect(outcome.ended, label).toBe(true);
-  } else {
-    expect(outcome.ended, label).toBe(false);
-    expect(outcome.text, label).toMatch(/\?$/);
-  }
+  return problems;
+}
+
+/** The outcome a listener must hear after `sequence`. */
+function expectOutcome(outcome: Heard, sequence: readonly Given[]): void {
+  expect(outcomeProblems(outcome, sequence)).toEqual([]);
 }
 
 describe("sequences of yes / no / unsure answers through the skill", () => {
@@ -117,80 +197,102 @@ describe("sequences of yes / no / unsure answers through the skill", () => {
 
   // All 3^n sequences run through the pure machine (red-flag-check.test.ts); through the skill a
   // seeded sample, each sent both in process and through the built bundle, which must answer alike.
+  // The opening turn is the same for every sequence (and tested above), so each sample goes on from
+  // it; every answer is a real request to the skill.
   const sample = sampleSequences(RED_FLAGS.length, SAMPLE_SIZE, SAMPLE_SEED);
 
   it(`gives the right outcome for ${SAMPLE_SIZE} sampled sequences (seed ${SAMPLE_SEED}), in process and through dist/lambda/index.js alike`, {
     timeout: 180_000,
   }, async () => {
+    const opening = (await oneShotCheck()).first;
+    const bundledOpening = (await oneShotCheck(invokeBundle)).first;
+    expect(bundledOpening.envelope.response).toEqual(opening.envelope.response);
+    const failures: string[] = [];
     for (const sequence of sample) {
-      const inProcess = await answerAll(sequence);
-      const bundled = await answerAll(sequence, invokeBundle);
-      expectOutcome(inProcess, sequence);
-      expect(
-        bundled.map((turn) => turn.envelope.response),
-        sequence.join(),
-      ).toEqual(inProcess.map((turn) => turn.envelope.response));
+      const inProcess = await answerFrom(opening, sequence);
+      const bundled = await answerFrom(bundledOpening, sequence, invokeBundle);
+      // Questions asked: up to and including the first yes or unsure, or all of them.
+      const asked = inProcess.slice(0, -1).map(questionAsked).join();
+      const last = firstPositive(sequence) ?? RED_FLAGS.length - 1;
+      const found = outcomeProblems(inProcess.at(-1) as Heard, sequence);
+      if (asked !== [...Array(last + 1).keys()].join()) found.push(`${sequence.join()}: asked ${asked}`);
+      const responses = (turns: Heard[]) => JSON.stringify(turns.map((turn) => turn.envelope.response));
+      if (responses(bundled) !== responses(inProcess))
+        found.push(`${sequence.join()}: the bundle answered otherwise`);
+      failures.push(...found.slice(0, 10 - failures.length));
     }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe("the judge of outcomes", () => {
+  it("catches an outcome that is not the one the answers call for", async () => {
+    const { c } = await atQuestion(RED_FLAGS.length - 1);
+    const allNo = await c.say("AMAZON.NoIntent");
+    expect(outcomeProblems(allNo, noTo(RED_FLAGS.length))).toEqual([]);
+    expect(outcomeProblems(allNo, upTo(0, "yes")).length).toBeGreaterThan(0);
+    expect(outcomeProblems(allNo, upTo(RED_FLAGS.length - 1, "unsure")).length).toBeGreaterThan(0);
   });
 });
 
 describe("the outcomes", () => {
-  async function outcomeAfter(answers: Given[]): Promise<Heard> {
-    const { c } = await startCheck();
-    let turn: Heard | undefined;
+  async function outcomeAfter(answers: Given[]): Promise<{ c: Conversation; turn: Heard }> {
+    const { c, first } = await checkAfterWelcome();
+    let turn = first;
     for (const answer of answers) turn = await c.say(ANSWER_INTENT[answer]);
-    return turn as Heard;
+    return { c, turn };
   }
 
-  /** No to every question before `position`, then `answer` to it. */
-  const upTo = (position: number, answer: Given): Given[] => [...noTo(position), answer];
-
   it("emergency: 911 first, then the clinic for follow-up with the number, and the session ends", async () => {
-    const turn = await outcomeAfter(upTo(firstOfTier("emergency"), "yes"));
+    const { turn } = await outcomeAfter(upTo(firstOfTier("emergency"), "yes"));
     expect(turn.text.startsWith(`Call ${EMERGENCY} now or go to the nearest emergency room`)).toBe(true);
-    expect(turn.text).toContain("you or someone nearby must");
+    expect(firstSentence(turn.text)).toContain("I can't make the call, so you or someone nearby must");
     expect(turn.text).toContain(`For follow-up, call ${CLINIC} at ${PHONE}`);
     expect(turn.ended).toBe(true);
     expect(turn.card?.text).toContain(t("check:outcomes.emergency.first"));
   });
 
-  it("urgent: contact the clinic or a doctor today, emergency care if worse, the number twice", async () => {
-    const turn = await outcomeAfter(upTo(firstOfTier("urgent"), "yes"));
-    expect(turn.text).toContain("or a doctor today");
-    expect(turn.text).toContain("If it gets worse, get emergency care.");
+  it("urgent: the clinic or a doctor today, 911 if it gets worse, the number twice; the reprompt offers only the number", async () => {
+    const { c, turn } = await outcomeAfter(upTo(firstOfTier("urgent"), "yes"));
+    expect(turn.text).toContain(`contact ${CLINIC} or a doctor today`);
+    expect(turn.text).toContain(`If it gets worse, call ${EMERGENCY}`);
     expect(occurrences(turn.ssml, TELEPHONE)).toBe(2);
+    expect(turn.reprompt).toContain("number");
+    expect(turn.reprompt).not.toMatch(/home|self-care|rest|anything else/i);
+    expect(occurrences((await c.say("AMAZON.YesIntent")).ssml, TELEPHONE)).toBe(2);
   });
 
   it("routine: book a consultation, the number twice", async () => {
-    const turn = await outcomeAfter(upTo(firstOfTier("routine"), "yes"));
+    const { turn } = await outcomeAfter(upTo(firstOfTier("routine"), "yes"));
     expect(turn.text).toContain("book a consultation");
     expect(occurrences(turn.ssml, TELEPHONE)).toBe(2);
   });
 
-  it("no red flags: rest and self-care, call if it lasts, the number, and an offer to repeat it", async () => {
-    const { c } = await startCheck();
-    let turn: Heard | undefined;
-    for (const answer of noTo(RED_FLAGS.length)) turn = await c.say(ANSWER_INTENT[answer]);
-    expect(turn?.text).toContain("Most back spasms ease with rest and self-care.");
-    expect(turn?.text).toContain("more than a week");
-    expect(turn?.text).toContain(t("check:question"));
-    expect(turn?.text).not.toMatch(/you are fine|you're fine|nothing to worry/i);
+  it("no red flags: rest and self-care, when to call, warning signs and 911, and an offer to repeat the number", async () => {
+    const { c, turn } = await outcomeAfter(noTo(RED_FLAGS.length));
+    expect(turn.text).toContain("Most back spasms ease with rest and self-care.");
+    expect(turn.text).toContain("more than a week, or are still bad after several days of rest");
+    expect(turn.text).toContain("If you have any warning signs now or later, get care right away.");
+    expect(turn.text).toContain(`In an emergency, call ${EMERGENCY}.`);
+    expect(turn.text.endsWith(t("check:question"))).toBe(true);
+    expect(turn.text).not.toMatch(/you are fine|you're fine|nothing to worry|all clear/i);
     const again = await c.say("AMAZON.YesIntent");
     expect(occurrences(again.ssml, TELEPHONE)).toBe(2);
   });
 
   it("the card holds the advice, each answer given as a sentence about the person, and the number", async () => {
     const stop = Math.min(2, RED_FLAGS.length - 1);
-    const turn = await outcomeAfter(upTo(stop, "unsure"));
+    const { turn } = await outcomeAfter(upTo(stop, "unsure"));
     const card = turn.card?.text ?? "";
     const tier = RED_FLAGS[stop]?.tier;
     expect(card).toContain(
       t(tier === "emergency" ? "check:outcomes.emergency.first" : `check:outcomes.${tier}.advice`),
     );
     for (let i = 0; i < stop; i++)
-      expect(card).toContain(`- ${t("check:card.answerNo", { no: noClause(i) })}`);
-    expect(card).toContain(`- ${t("check:card.answerUnsure", { yes: yesClause(stop) })}`);
-    for (let i = stop + 1; i < RED_FLAGS.length; i++) expect(card).not.toContain(noClause(i));
+      expect(card).toContain(`- ${t("check:card.answerNo", { no: words(i, "no") })}`);
+    expect(card).toContain(`- ${t("check:card.answerUnsure", { yes: words(stop, "yes") })}`);
+    for (let i = stop + 1; i < RED_FLAGS.length; i++) expect(card).not.toContain(words(i, "no"));
+    expect(card).not.toMatch(/: (yes|no)\b/);
     expect(card).toContain(PHONE);
   });
 
@@ -199,7 +301,7 @@ describe("the outcomes", () => {
     async (answer) => {
       for (let stop = 0; stop <= RED_FLAGS.length; stop++) {
         const answers = stop < RED_FLAGS.length ? upTo(stop, answer) : noTo(stop);
-        const turn = await outcomeAfter(answers);
+        const { turn } = await outcomeAfter(answers);
         const budget =
           RED_FLAGS[stop]?.tier === "emergency" ? EMERGENCY_WORDS_BEFORE_NUMBER : OUTCOME_WORDS_BEFORE_NUMBER;
         expect(wordCount(beforeNumber(turn.text)), turn.text).toBeLessThanOrEqual(budget);
@@ -208,105 +310,185 @@ describe("the outcomes", () => {
   );
 });
 
-describe("the questions as spoken", () => {
-  it("each is at most 20 words, and its reprompt is the question plus 'Please say yes or no.'", async () => {
-    const { c, first } = await startCheck();
-    let turn = first;
-    for (let i = 0; i < RED_FLAGS.length; i++) {
-      expect(questionAsked(turn)).toBe(i);
-      expect(wordCount(ask(i))).toBeLessThanOrEqual(CHECK_QUESTION_WORDS);
-      expect(wordCount(plainer(i))).toBeLessThanOrEqual(CHECK_QUESTION_WORDS);
-      expect(turn.reprompt).toBe(`${ask(i)} ${t("check:pleaseAnswer")}`);
-      turn = await c.say("AMAZON.NoIntent");
-    }
+describe("the questions as written", () => {
+  it.each([...RED_FLAGS.keys()])(
+    "question %i: one question of at most 20 words, worded so that yes means the sign, with a different plainer form",
+    (i) => {
+      for (const text of [ask(i), plainer(i)]) {
+        expect(wordCount(text), text).toBeLessThanOrEqual(CHECK_QUESTION_WORDS);
+        expect(text.match(/\?/g), text).toHaveLength(1);
+        expect(text.endsWith("?"), text).toBe(true);
+        // Positive wording: a yes always means "I have this sign" (DESIGN.md).
+        expect(text, text).not.toMatch(/\b(unable|not improved|no better|can't|cannot|haven't|don't)\b/i);
+      }
+      expect(plainer(i)).not.toBe(ask(i));
+      for (const form of ["yes", "no", "mentioned"]) expect(words(i, form)).not.toMatch(/[?.]$/);
+    },
+  );
+});
+
+/** What the person says at a question, and what they must hear. */
+interface AtQuestion {
+  say: (c: Conversation) => Promise<Heard>;
+  hear: (turn: Heard, i: number, c: Conversation) => Promise<void>;
+}
+
+/** Not an answer: the question again, more plainly, with how to answer; the place is kept. */
+const notAnAnswer: AtQuestion["hear"] = async (turn, i, c) => {
+  expect(turn.text).toBe(`${t("check:notAnAnswer")} ${plainer(i)}`);
+  expect(turn.text.startsWith("Sorry, I didn't catch that. Please say yes, no, or not sure.")).toBe(true);
+  expect(turn.reprompt).toBe(reprompt(i));
+  await expectPlaceKept(c, i);
+};
+
+/** Stop or cancel: the safety line, the number and 911, the clinic's card, and the end. */
+const stopped: AtQuestion["hear"] = async (turn) => {
+  expect(turn.text).toContain("If you have any warning signs now or later, get care right away.");
+  expect(turn.text).toContain(`call ${PHONE}`);
+  expect(turn.text).toContain(`In an emergency, call ${EMERGENCY}.`);
+  expect(turn.card).toEqual(CLINIC_CARD);
+  expect(turn.ended).toBe(true);
+};
+
+const AT_EVERY_QUESTION: readonly [string, AtQuestion][] = [
+  [
+    "yes",
+    {
+      say: (c) => c.say("AMAZON.YesIntent"),
+      hear: async (turn, i) => expectOutcome(turn, upTo(i, "yes")),
+    },
+  ],
+  [
+    "not sure",
+    {
+      say: (c) => c.say("UnsureIntent"),
+      hear: async (turn, i) => {
+        expectOutcome(turn, upTo(i, "unsure"));
+        expect(turn.text).toContain("to be safe, that's a yes");
+      },
+    },
+  ],
+  [
+    "no",
+    {
+      say: (c) => c.say("AMAZON.NoIntent"),
+      hear: async (turn, i) => {
+        if (i + 1 < RED_FLAGS.length) expect(questionAsked(turn)).toBe(i + 1);
+        else expectOutcome(turn, noTo(i + 1));
+      },
+    },
+  ],
+  ["something unrecognised", { say: (c) => c.say("AMAZON.FallbackIntent"), hear: notAnAnswer }],
+  ["stop", { say: (c) => c.say("AMAZON.StopIntent"), hear: stopped }],
+  ["cancel", { say: (c) => c.say("AMAZON.CancelIntent"), hear: stopped }],
+  [
+    "repeat",
+    {
+      say: (c) => c.say("AMAZON.RepeatIntent"),
+      hear: async (turn, i, c) => {
+        expect(turn.text).toBe(ask(i));
+        expect(turn.reprompt).toBe(reprompt(i));
+        await expectPlaceKept(c, i);
+      },
+    },
+  ],
+  [
+    "'check my symptoms' again",
+    {
+      say: (c) => c.say("CheckSymptomsIntent"),
+      hear: async (turn, i, c) => {
+        expect(turn.text).toBe(ask(i));
+        await expectPlaceKept(c, i);
+      },
+    },
+  ],
+  [
+    "help",
+    {
+      say: (c) => c.say("AMAZON.HelpIntent"),
+      hear: async (turn, i, c) => {
+        expect(turn.text).toBe(`${t("check:help")} ${ask(i)}`);
+        expect(turn.reprompt).toBe(reprompt(i));
+        await expectPlaceKept(c, i);
+      },
+    },
+  ],
+  [
+    "a topic question",
+    {
+      say: (c) => c.say("SelfCareIntent"),
+      hear: async (turn, i, c) => {
+        expect(turn.text).toBe(`${t("topics:selfCare.briefInCheck")} ${t("check:backToCheck")} ${ask(i)}`);
+        await expectPlaceKept(c, i);
+      },
+    },
+  ],
+  [
+    "a cause named on its own ('weight')",
+    {
+      say: (c) => c.say("CauseIntent", cause("obesity", "weight")),
+      hear: async (turn, i, c) => {
+        expect(turn.text).not.toContain(t("topics:cause.obesity.speech"));
+        await notAnAnswer(turn, i, c);
+      },
+    },
+  ],
+  [
+    "a treatment named on its own ('shots')",
+    {
+      say: (c) => c.say("TreatmentIntent", treatment("injections", "shots")),
+      hear: async (turn, i, c) => {
+        expect(turn.text).not.toContain(t("topics:treatment.injections.speech"));
+        await notAnAnswer(turn, i, c);
+      },
+    },
+  ],
+  [
+    "start over",
+    {
+      say: (c) => c.say("AMAZON.StartOverIntent"),
+      hear: async (turn, _, c) => {
+        expect(turn.text).toBe(`${t("check:startOver")} ${ask(0)}`);
+        expect(turn.card).toEqual(CLINIC_CARD);
+        await expectPlaceKept(c, 0);
+      },
+    },
+  ],
+  [
+    "go home",
+    {
+      say: (c) => c.say("AMAZON.NavigateHomeIntent"),
+      hear: async (turn, _, c) => {
+        expect(turn.text).toContain("If you have any warning signs now or later, get care right away.");
+        expect(turn.text).toContain(PHONE);
+        expect(turn.text).toContain(`In an emergency, call ${EMERGENCY}.`);
+        expect(turn.text.endsWith(t("conversation:menu.question"))).toBe(true);
+        // The check is over: a yes now answers nothing.
+        expect((await c.say("AMAZON.YesIntent")).text).toContain(t("conversation:noPendingAnswer"));
+      },
+    },
+  ],
+];
+
+describe.each(AT_EVERY_QUESTION)("%s, at every question", (_, { say, hear }) => {
+  it.each([...RED_FLAGS.keys()])("question %i", async (i) => {
+    const { c, asking } = await atQuestion(i);
+    expect(questionAsked(asking)).toBe(i);
+    await hear(await say(c), i, c);
   });
 });
 
-describe("input that is not an answer", () => {
-  for (const [what, intent] of [
-    ["fallback", "AMAZON.FallbackIntent"],
+describe("other input that is not an answer, at every question", () => {
+  it.each([
     ["more", "AMAZON.MoreIntent"],
     ["an unknown intent", "WeatherIntent"],
     ["an intent named like an object property", "constructor"],
     ["an intent named __proto__", "__proto__"],
-  ] as const) {
-    it(`${what} at every question asks it again more plainly, without moving on`, async () => {
-      for (let i = 0; i < RED_FLAGS.length; i++) {
-        const { c } = await startCheck();
-        for (let k = 0; k < i; k++) await c.say("AMAZON.NoIntent");
-        const again = await c.say(intent);
-        expect(again.text).toBe(`${t("check:notAnAnswer")} ${plainer(i)}`);
-        expect(again.reprompt).toBe(`${ask(i)} ${t("check:pleaseAnswer")}`);
-        const next = await c.say("AMAZON.NoIntent");
-        expect(questionAsked(next)).toBe(i + 1 < RED_FLAGS.length ? i + 1 : -1);
-      }
-    });
-  }
-});
-
-describe("repeat, help, start over, stop and other questions inside the check", () => {
-  async function atQuestion(i: number): Promise<Conversation> {
-    const { c } = await startCheck();
-    for (let k = 0; k < i; k++) await c.say("AMAZON.NoIntent");
-    return c;
-  }
-
-  it("repeat repeats the current question", async () => {
-    const c = await atQuestion(3);
-    expect((await c.say("AMAZON.RepeatIntent")).text).toBe(ask(3));
-    expect(questionAsked(await c.say("AMAZON.NoIntent"))).toBe(4);
-  });
-
-  it("'check my symptoms' again repeats the current question rather than skipping or restarting", async () => {
-    const c = await atQuestion(2);
-    expect((await c.say("CheckSymptomsIntent")).text).toBe(ask(2));
-  });
-
-  it("help explains the check and asks the current question again", async () => {
-    const c = await atQuestion(4);
-    const help = await c.say("AMAZON.HelpIntent");
-    expect(help.text).toBe(`${t("check:help")} ${ask(4)}`);
-    expect(questionAsked(await c.say("AMAZON.NoIntent"))).toBe(5);
-  });
-
-  it("start over restarts at question 1", async () => {
-    const c = await atQuestion(5);
-    const again = await c.say("AMAZON.StartOverIntent");
-    expect(questionAsked(again)).toBe(0);
-    expect(again.text).toContain(t("check:startOver"));
-    expect(questionAsked(await c.say("AMAZON.NoIntent"))).toBe(1);
-  });
-
-  it.each(["AMAZON.StopIntent", "AMAZON.CancelIntent"])(
-    "%s ends with the safety line and the number",
-    async (intent) => {
-      const c = await atQuestion(2);
-      const stop = await c.say(intent);
-      expect(stop.text).toContain("If any of the signs I asked about appear, get care right away.");
-      expect(stop.text).toContain(PHONE);
-      expect(stop.text).toContain(`call ${EMERGENCY}`);
-      expect(stop.ended).toBe(true);
-    },
-  );
-
-  it("go home leaves the check with the safety line, the number and 911, and asks what next", async () => {
-    const c = await atQuestion(2);
-    const home = await c.say("AMAZON.NavigateHomeIntent");
-    expect(home.text).toContain("If any of the signs I asked about appear, get care right away.");
-    expect(home.text).toContain(PHONE);
-    expect(home.text).toContain(`call ${EMERGENCY}`);
-    expect(home.text).toContain(t("conversation:menu.question"));
-    expect((await c.say("AMAZON.YesIntent")).text).toContain(t("conversation:noPendingAnswer"));
-  });
-
-  it("a topic question gets a brief answer, then the same question; it never counts as an answer", async () => {
-    const c = await atQuestion(1);
-    const topic = await c.say("CauseIntent", cause("herniatedDisc"));
-    expect(topic.text).toBe(`${t("topics:cause.herniatedDisc.speech")} ${t("check:backToCheck")} ${ask(1)}`);
-    const number = await c.say("ClinicNumberIntent");
-    expect(number.text).toContain(PHONE);
-    expect(questionAsked(number)).toBe(1);
-    expect(questionAsked(await c.say("AMAZON.NoIntent"))).toBe(2);
+  ])("%s asks the question again more plainly, without moving on", async (_, intent) => {
+    for (let i = 0; i < RED_FLAGS.length; i++) {
+      const { c } = await atQuestion(i);
+      await notAnAnswer(await c.say(intent), i, c);
+    }
   });
 
   it.each([
@@ -314,36 +496,42 @@ describe("repeat, help, start over, stop and other questions inside the check", 
     "CausesIntent",
     "WhenToSeeSpecialistIntent",
     "SpecialistCareIntent",
-    "TreatmentIntent",
-    "SelfCareIntent",
+    "ClinicNumberIntent",
     "ClinicLocationIntent",
-  ])("%s inside the check returns to the current question", async (intent) => {
-    const c = await atQuestion(6);
+  ])("%s gets a brief answer, then the same question", async (intent) => {
+    const i = RED_FLAGS.length - 1;
+    const { c } = await atQuestion(i);
     const turn = await c.say(intent);
-    expect(turn.text).toContain(t("check:backToCheck"));
-    expect(questionAsked(turn)).toBe(6);
+    expect(turn.text.endsWith(`${t("check:backToCheck")} ${ask(i)}`)).toBe(true);
+    await expectPlaceKept(c, i);
   });
 });
 
 describe("a tampered or stale check state", () => {
-  const valid = { v: 1, check: { index: 3, questionId: RED_FLAGS[3]?.id } };
+  const at = Math.min(3, RED_FLAGS.length - 1);
+  const valid = { v: 1, check: { index: at, questionId: RED_FLAGS[at]?.id } };
+  const elsewhere = RED_FLAGS.find((_, i) => i !== at)?.id;
   const cases: [string, unknown][] = [
     ["an unknown version", { ...valid, v: 99 }],
     ["an index out of range", { v: 1, check: { index: RED_FLAGS.length, questionId: RED_FLAGS.at(-1)?.id } }],
-    ["a negative index", { v: 1, check: { index: -1, questionId: "bladderBowel" } }],
-    ["an unknown question id", { v: 1, check: { index: 3, questionId: "headache" } }],
-    ["a question id at the wrong place", { v: 1, check: { index: 3, questionId: "bladderBowel" } }],
+    ["a negative index", { v: 1, check: { index: -1, questionId: RED_FLAGS[0]?.id } }],
+    ["an unknown question id", { v: 1, check: { index: at, questionId: "headache" } }],
+    ["a question id at the wrong place", { v: 1, check: { index: at, questionId: elsewhere } }],
     ["a check that is not an object", { v: 1, check: "question 4" }],
   ];
 
-  it.each(cases)("%s restarts the check at question 1 with a short apology", async (_, state) => {
-    const c = new Conversation();
-    c.setAttributes({ [STATE_KEY]: state });
-    const turn = await c.say("AMAZON.YesIntent");
-    expect(turn.text.startsWith(t("check:restart"))).toBe(true);
-    expect(questionAsked(turn)).toBe(0);
-    expect(turn.ended).toBe(false);
-  });
+  it.each(cases)(
+    "%s restarts the check at question 1 with a short apology and the card",
+    async (_, state) => {
+      const c = new Conversation();
+      c.setAttributes({ [STATE_KEY]: state });
+      const turn = await c.say("AMAZON.YesIntent");
+      expect(turn.text.startsWith(t("check:restart"))).toBe(true);
+      expect(questionAsked(turn)).toBe(0);
+      expect(turn.card).toEqual(CLINIC_CARD);
+      expect(turn.ended).toBe(false);
+    },
+  );
 
   it("stop still says goodbye with the number", async () => {
     const c = new Conversation();
@@ -356,6 +544,6 @@ describe("a tampered or stale check state", () => {
   it("a valid saved place carries on from it", async () => {
     const c = new Conversation();
     c.setAttributes({ [STATE_KEY]: valid });
-    expect(questionAsked(await c.say("AMAZON.NoIntent"))).toBe(4);
+    await expectPlaceKept(c, at);
   });
 });

@@ -54,7 +54,7 @@ function problems(first: CheckStep, k: number, from: number, answers: readonly G
 
 /** The step while the check asks question `at`, every earlier one answered no. */
 function atQuestion(at: number): CheckStep {
-  let step = startCheck(RED_FLAGS);
+  let step: CheckStep = startCheck(RED_FLAGS);
   while (step.kind === "ask" && step.index < at) step = answerQuestion(RED_FLAGS, step.index, "no");
   return step;
 }

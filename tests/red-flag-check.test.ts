@@ -15,7 +15,7 @@ import { allSequences, firstPositive, type Given, sequenceCount } from "./suppor
 type Machine = typeof answerQuestion;
 
 function run(sequence: readonly Answer[], machine: Machine): { step: CheckStep; asked: number[] } {
-  let step = startCheck(RED_FLAGS);
+  let step: CheckStep = startCheck(RED_FLAGS);
   const asked: number[] = [];
   for (const answer of sequence) {
     if (step.kind !== "ask") break;
@@ -116,7 +116,7 @@ describe("unrecognised input", () => {
   });
 
   it("never counts as an answer, however often it comes", () => {
-    let step = startCheck(RED_FLAGS);
+    let step: CheckStep = startCheck(RED_FLAGS);
     for (let i = 0; i < 20 && step.kind === "ask"; i++)
       step = answerQuestion(RED_FLAGS, step.index, "unrecognised");
     expect(step).toMatchObject({ kind: "ask", index: 0 });

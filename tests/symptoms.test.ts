@@ -148,6 +148,15 @@ describe("an urgent or routine sign said out loud", () => {
     },
   );
 
+  it("said with the skill's name: the disclaimer first, as a one-shot check begins", async () => {
+    const k = lowerSigns[0] as number;
+    const turn = await new Conversation({ newSession: true }).say("SymptomIntent", symptom(idAt(k)));
+    expect(turn.text).toBe(
+      `${t("conversation:disclaimer")} ${mentioned(k)} ${t("check:mention.start")} ${askText(0)}`,
+    );
+    expect(turn.card?.text).toContain(PHONE);
+  });
+
   it("said in a list, the next yes answers the check's question, not the list", async () => {
     const c = new Conversation();
     await c.say("CausesIntent");
@@ -208,6 +217,7 @@ describe("a mentioned sign is never lost", () => {
     const home = await c.say("AMAZON.NavigateHomeIntent");
     expect(home.text).toContain(mentioned(fever));
     expect(home.text).toContain(t(`check:outcomes.${tierAt(fever)}.advice`));
+    expect(home.text).toContain(t("check:getCare"));
     expect(home.text.endsWith(t("conversation:menu.question"))).toBe(true);
     expect(home.ended).toBe(false);
 
@@ -226,6 +236,9 @@ describe("a mentioned sign is never lost", () => {
     expect(stop.text.startsWith(t("check:mention.stopped"))).toBe(true);
     expect(stop.text).toContain(mentioned(routine));
     expect(stop.text).toContain(t(`check:outcomes.${tierAt(routine)}.advice`));
+    // And all that stopping says without a sign: warning signs now or later, and 911.
+    expect(stop.text).toContain(t("check:getCare"));
+    expect(stop.text).toContain(`call ${EMERGENCY}`);
     expect(stop.ended).toBe(true);
     expect(stop.card?.title).toBe(t(`check:outcomes.${tierAt(routine)}.cardTitle`));
   });

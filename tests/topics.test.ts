@@ -1,11 +1,14 @@
 // Topics of the clinic's article, answered by voice: one breath each, lists a page at a time.
 import { describe, expect, it } from "vitest";
-import { CAUSE_IDS, TREATMENT_IDS } from "../lambda/content-lookup/lists";
+import { CAUSE_IDS, LISTS, type ListId, TREATMENT_IDS } from "../lambda/content-lookup/lists";
+import { labelKey } from "../lambda/dialog/lists";
 import { t } from "./support/content";
 import { cause, treatment, unknownCause, unknownTreatment } from "./support/fills";
 import { Conversation, type Heard } from "./support/skill";
 
 const MORE = t("conversation:more");
+const CAUSES_INTRO = t("topics:causes.intro", { count: CAUSE_IDS.length });
+const itemIds = (list: ListId) => LISTS[list].flatMap((g) => g.items);
 
 /** Pages through a list from its first page, answering yes, until it stops offering more. */
 async function readWholeList(conversation: Conversation, first: Heard): Promise<Heard[]> {
@@ -25,7 +28,7 @@ describe("overview", () => {
     expect(heard.text).toContain(t("topics:overview.speech"));
     expect(heard.ended).toBe(false);
     const yes = await c.say("AMAZON.YesIntent");
-    expect(yes.text).toContain("14 common causes");
+    expect(yes.text).toContain(CAUSES_INTRO);
   });
 });
 
@@ -33,9 +36,9 @@ describe("the list of causes", () => {
   it("says how many there are, then reads all 14 three at a time, in their two groups", async () => {
     const c = new Conversation();
     const pages = await readWholeList(c, await c.say("CausesIntent"));
-    expect(pages[0]?.text).toMatch(/There are 14 common causes, in two groups/);
+    expect(pages[0]?.text).toContain("The clinic lists 14 causes, in two groups.");
     expect(pages[0]?.text).toContain("9 everyday factors");
-    expect(pages.some((p) => p.text.includes("5 spine conditions"))).toBe(true);
+    expect(pages.some((p) => p.text.includes("5 spine and muscle conditions"))).toBe(true);
     const labels = CAUSE_IDS.map((id) => t(`topics:cause.${id}.label`));
     expect(itemsSaid(pages, labels)).toEqual(labels);
     for (const page of pages) {
@@ -86,7 +89,7 @@ describe("one cause", () => {
     const c = new Conversation();
     const heard = await c.say("CauseIntent", cause("spinalStenosis"));
     expect(heard.text).toContain(t("topics:causeFollowUp.spine.question"));
-    expect((await c.say("AMAZON.YesIntent")).text).toContain("kinds of treatment");
+    expect((await c.say("AMAZON.YesIntent")).text).toContain(t("topics:specialistCare.intro"));
   });
 
   it("an everyday factor offers what helps at home; yes gives it", async () => {
@@ -107,7 +110,7 @@ describe("one cause", () => {
     expect(heard.text).toContain("I don't have information on that.");
     expect(heard.text).toContain("herniated disc");
     expect(heard.ended).toBe(false);
-    expect((await c.say("AMAZON.YesIntent")).text).toContain("14 common causes");
+    expect((await c.say("AMAZON.YesIntent")).text).toContain(CAUSES_INTRO);
   });
 });
 
@@ -117,7 +120,7 @@ describe("how a specialist helps", () => {
     const pages = await readWholeList(c, await c.say("SpecialistCareIntent"));
     expect(pages[0]?.text).toContain("imaging or a physical exam");
     expect(pages[0]?.text).toContain(
-      "There are 4 kinds of treatment: physical therapy, medications, injections.",
+      "Depending on severity and cause, treatment may include 4 options: physical therapy, medications, injections.",
     );
     const labels = TREATMENT_IDS.map((id) => t(`topics:treatment.${id}.label`));
     expect(itemsSaid(pages, labels)).toEqual(labels);
@@ -149,7 +152,8 @@ describe("self-care", () => {
     const pages = await readWholeList(c, await c.say("SelfCareIntent"));
     const all = pages.map((p) => p.text).join(" ");
     expect(all).toContain("Most back spasms ease with rest and self-care.");
-    expect(all).toContain("8 everyday things");
+    expect(all).toContain(t("topics:selfCare.groups.all", { count: itemIds("selfCare").length }));
+    expect(all).toContain("fluids and proper nutrients");
     expect(all).toContain("more than a week");
     expect(pages.at(-1)?.text).toContain(t("topics:selfCare.question"));
     expect((await c.say("AMAZON.YesIntent")).text).toContain(t("clinic:phone"));
@@ -157,16 +161,27 @@ describe("self-care", () => {
 });
 
 describe("when to see a specialist", () => {
-  it("names the signs that need prompt care and offers the check; yes starts it", async () => {
+  it("says don't delay and 911, then reads every warning sign of the article three a turn, then offers the check", async () => {
     const c = new Conversation();
-    const heard = await c.say("WhenToSeeSpecialistIntent");
-    expect(heard.text).toContain("loss of bladder control");
-    expect(heard.text).toContain(t("topics:whenToSee.question"));
+    const pages = await readWholeList(c, await c.say("WhenToSeeSpecialistIntent"));
+    const first = pages[0]?.text ?? "";
+    expect(first).toContain("Don't delay");
+    expect(first).toContain("contact a spine specialist right away");
+    expect(first).toContain("In an emergency, call 911.");
+    expect(first).toContain("that need urgent care: loss of bladder or bowel control");
+    const labels = itemIds("warningSigns").map((id) => t(labelKey("warningSigns", id)));
+    expect(itemsSaid(pages, labels)).toEqual(labels);
+    for (const page of pages) {
+      expect(itemsSaid([page], labels).length).toBeLessThanOrEqual(3);
+      expect(page.text).not.toMatch(/prompt/i);
+    }
+    expect(pages.slice(0, -1).every((p) => p.text.endsWith(MORE))).toBe(true);
+    expect(pages.at(-1)?.text).toContain(t("topics:whenToSee.question"));
     const yes = await c.say("AMAZON.YesIntent");
     expect(yes.text).toContain(t("check:questions.bladderBowel.ask"));
   });
 
-  it("no to the check returns to a menu question", async () => {
+  it("no to the first page returns to a menu question", async () => {
     const c = new Conversation();
     await c.say("WhenToSeeSpecialistIntent");
     const no = await c.say("AMAZON.NoIntent");

@@ -39,6 +39,9 @@ export type CheckStep =
       asked: number;
     };
 
+export type AskStep = Extract<CheckStep, { kind: "ask" }>;
+export type OutcomeStep = Extract<CheckStep, { kind: "outcome" }>;
+
 function flagAt(flags: readonly RedFlag[], index: number): RedFlag {
   const flag = flags[index];
   if (flag === undefined) throw new RangeError(`No red-flag question at position ${index}`);
@@ -72,7 +75,12 @@ export function questionCount(flags: readonly RedFlag[], known?: number): number
   return flags.filter((_, index) => couldRaise(flags, index, known)).length;
 }
 
-/** The first step of the check; `known` is the position of a sign already said out loud, if any. */
+/**
+ * The first step of the check: its first question; or, with `known` the position of a sign already
+ * said out loud, the first question that could raise the tier, or the outcome when none could.
+ */
+export function startCheck(flags: readonly RedFlag[]): AskStep;
+export function startCheck(flags: readonly RedFlag[], known: number | undefined): CheckStep;
 export function startCheck(flags: readonly RedFlag[], known?: number): CheckStep {
   if (known === undefined) return { kind: "ask", index: 0, flag: flagAt(flags, 0), again: false };
   return nextStep(flags, 0, known);

@@ -1,8 +1,10 @@
 // The red-flag check as spoken turns: the pure state machine's steps, put into words.
 import {
   type Answer,
+  type AskStep,
   answerQuestion,
   type CheckStep,
+  type OutcomeStep,
   questionCount,
   type RedFlag,
   startCheck,
@@ -12,9 +14,6 @@ import type { Translate } from "../i18n/translator";
 import { type Card, type Reply, sentences } from "../speech/reply";
 import type { CheckPlace, SessionState } from "../state/session-state";
 import { type Context, clinicCard, menuTurn, type Turn } from "./context";
-
-type AskStep = Extract<CheckStep, { kind: "ask" }>;
-type OutcomeStep = Extract<CheckStep, { kind: "outcome" }>;
 
 /** The position of the most urgent sign said out loud this session, if any. */
 export function knownSign(state: SessionState): number | undefined {
@@ -38,9 +37,21 @@ function ask(t: Translate, step: AskStep, lead?: string): Turn {
     end: false,
     speech: sentences(lead, step.again ? t("check:notAnAnswer") : undefined),
     question: question(t, step.flag, step.again),
-    reprompt: sentences(question(t, step.flag), t("check:pleaseAnswer")),
+    reprompt: sentences(question(t, step.flag), t("check:pleaseAnswer"), t("check:ifEmergency")),
   };
   return { reply, state: { check: { index: step.index, questionId: step.flag.id } } };
+}
+
+/**
+ * The check's first question after `lead`, with the clinic's card: if the session times out part way,
+ * the number and the emergency line are still in the Alexa app. With a sign said out loud it is the
+ * first question that could raise the tier, or the outcome at once when none could.
+ */
+export function openCheck(ctx: Context, lead: string): Turn {
+  const step = startCheck(RED_FLAGS, knownSign(ctx.state));
+  if (step.kind === "outcome") return outcome(ctx, step);
+  const turn = ask(ctx.t, step, lead);
+  return { ...turn, reply: { ...turn.reply, card: clinicCard(ctx.t) } };
 }
 
 function askAgain(ctx: Context, place: CheckPlace, lead?: string): Turn {
@@ -109,7 +120,7 @@ function outcome(ctx: Context, step: OutcomeStep): Turn {
       end: false,
       speech,
       question: t("check:question"),
-      reprompt: t("check:reprompt"),
+      reprompt: t(`check:outcomes.${step.tier}.reprompt`),
       card: card(speech),
     },
     state: { pending: { kind: "offer", offer: "number" } },
@@ -121,12 +132,14 @@ export function checkTurn(ctx: Context, step: CheckStep, lead?: string): Turn {
   return step.kind === "ask" ? ask(ctx.t, step, lead) : outcome(ctx, step);
 }
 
-/** What will happen, then the first question, in one turn. */
-export function beginCheck(ctx: Context): Turn {
+/**
+ * What will happen, then the first question, in one turn. A one-shot check ("ask back spasm guide,
+ * is this serious") opens the skill, so it begins with the disclaimer the welcome would have given.
+ */
+export function beginCheck(ctx: Context, oneShot: boolean): Turn {
   const { t } = ctx;
-  const known = knownSign(ctx.state);
-  const lead = sentences(t("check:intro", { count: questionCount(RED_FLAGS, known) }), t("check:first"));
-  return checkTurn(ctx, startCheck(RED_FLAGS, known), lead);
+  const intro = t("check:intro", { count: questionCount(RED_FLAGS, knownSign(ctx.state)) });
+  return openCheck(ctx, sentences(oneShot ? t("conversation:disclaimer") : undefined, intro));
 }
 
 export function answerCheck(ctx: Context, place: CheckPlace, answer: Answer): Turn {
@@ -142,12 +155,12 @@ export function checkHelp(ctx: Context, place: CheckPlace): Turn {
 }
 
 export function restartCheck(ctx: Context): Turn {
-  return checkTurn(ctx, startCheck(RED_FLAGS, knownSign(ctx.state)), ctx.t("check:startOver"));
+  return openCheck(ctx, ctx.t("check:startOver"));
 }
 
 /** The saved place could not be trusted: start again rather than risk skipping a question. */
 export function recoverLostCheck(ctx: Context): Turn {
-  return checkTurn(ctx, startCheck(RED_FLAGS, knownSign(ctx.state)), ctx.t("check:restart"));
+  return openCheck(ctx, ctx.t("check:restart"));
 }
 
 /** A question that is not an answer: a brief answer, then back to the same question. */
@@ -162,8 +175,8 @@ export function apologiseInCheck(ctx: Context, place: CheckPlace): Turn {
 
 /**
  * Leaving the check at `place` (stop, or `end` false for "go home") after a sign was said out loud:
- * that sign's advice, as if every question left were no, so leaving never lowers what the person
- * hears. Undefined when no sign was said.
+ * that sign's advice, as if every question left were no, then what leaving without one says (warning
+ * signs, 911), so leaving never lowers what the person hears. Undefined when no sign was said.
  */
 function leaveWithSign(ctx: Context, place: CheckPlace, lead: string, end: boolean): Turn | undefined {
   const known = knownSign(ctx.state);
@@ -174,7 +187,13 @@ function leaveWithSign(ctx: Context, place: CheckPlace, lead: string, end: boole
   const emergency = flag.tier === "emergency";
   const speech = emergency
     ? emergencySpeech(t, restated)
-    : sentences(lead, restated, t(`check:outcomes.${flag.tier}.advice`));
+    : sentences(
+        lead,
+        restated,
+        t(`check:outcomes.${flag.tier}.advice`),
+        t("check:getCare"),
+        t("check:ifEmergency"),
+      );
   const card = outcomeCard(t, flag.tier, speech, place.index, ctx.state.mentioned ?? []);
   if (end || emergency) return { reply: { end: true, speech, card }, state: {} };
   const turn = menuTurn(t, speech);

@@ -15,7 +15,7 @@ export function launch(ctx: Context): Turn {
 function accept(ctx: Context, offer: Offer): Turn {
   switch (offer) {
     case "check":
-      return beginCheck(ctx);
+      return beginCheck(ctx, false);
     case "number":
       return answerTopic(ctx, { kind: "clinicNumber" });
     case "causes":

@@ -17,6 +17,7 @@ const LIST_TEXT: Readonly<Record<ListId, ListText>> = {
   causes: { key: "topics:causes", hasOutro: true },
   treatments: { key: "topics:specialistCare", hasOutro: false },
   selfCare: { key: "topics:selfCare", hasOutro: true, closingOffer: "number" },
+  warningSigns: { key: "topics:whenToSee", hasOutro: false, closingOffer: "check" },
 };
 
 /** The content key of an item's spoken name in `list`. */
@@ -28,6 +29,8 @@ export function labelKey(list: ListId, id: string): string {
       return `topics:treatment.${id}.label`;
     case "selfCare":
       return `topics:selfCare.items.${id}`;
+    case "warningSigns":
+      return `topics:whenToSee.items.${id}`;
   }
 }
 

@@ -68,7 +68,7 @@ export function answerTopic(ctx: Context, topic: Topic): Turn {
     case "cause":
       return cause(ctx, topic.id);
     case "whenToSee":
-      return openTurn(ctx.t, "topics:whenToSee", { pending: { kind: "offer", offer: "check" } });
+      return listPage(ctx, "warningSigns", 0);
     case "specialistCare":
       return listPage(ctx, "treatments", 0);
     case "treatment":
@@ -82,23 +82,30 @@ export function answerTopic(ctx: Context, topic: Topic): Turn {
   }
 }
 
+/** Topics that get one line inside the red-flag check, before its question is asked again. */
+export type BriefTopic = Exclude<Topic, { kind: "cause" | "treatment" }>;
+
+/**
+ * A cause or treatment named inside the check gets no snippet. Named on its own ("weight", said to
+ * the fever question) it reaches the skill exactly as "tell me about weight" does, because Alexa does
+ * not say which sample matched; there it is more likely a try at an answer than a question, so like
+ * anything else that is not an answer, the question is asked again, more plainly.
+ */
+export function hasBriefAnswer(topic: Topic): topic is BriefTopic {
+  return topic.kind !== "cause" && topic.kind !== "treatment";
+}
+
 /** One line answering `topic`, for use inside the red-flag check before its question is asked again. */
-export function briefAnswer(t: Translate, topic: Topic): string {
+export function briefAnswer(t: Translate, topic: BriefTopic): string {
   switch (topic.kind) {
     case "overview":
       return t("topics:overview.speech");
     case "causes":
       return t("topics:causes.briefInCheck");
-    case "cause":
-      return isCause(topic.id) ? t(`topics:cause.${topic.id}.speech`) : t("topics:causes.briefInCheck");
     case "whenToSee":
-      return t("topics:whenToSee.speech");
+      return t("topics:whenToSee.briefInCheck");
     case "specialistCare":
       return t("topics:specialistCare.briefInCheck");
-    case "treatment":
-      return isTreatment(topic.id)
-        ? t(`topics:treatment.${topic.id}.speech`)
-        : t("topics:specialistCare.briefInCheck");
     case "selfCare":
       return t("topics:selfCare.briefInCheck");
     case "clinicNumber":

@@ -13,7 +13,7 @@ import {
   restartCheck,
   stopCheck,
 } from "../dialog/check-dialog";
-import { briefAnswer, type Topic } from "../dialog/topics";
+import { briefAnswer, hasBriefAnswer, type Topic } from "../dialog/topics";
 import type { RequestContext } from "../skill/request-context";
 import type { CheckPlace } from "../state/session-state";
 import { handler, isIntent } from "./handler";
@@ -71,12 +71,12 @@ export const checkHandlers = [
   ),
   handler(
     (ctx) => inCheck(ctx) && isTopicIntent(ctx),
-    (ctx, input) =>
-      interruptCheck(
-        ctx,
-        place(ctx),
-        briefAnswer(ctx.t, requestedTopic(ctx, input.requestEnvelope) as Topic),
-      ),
+    (ctx, input) => {
+      const topic = requestedTopic(ctx, input.requestEnvelope) as Topic;
+      return hasBriefAnswer(topic)
+        ? interruptCheck(ctx, place(ctx), briefAnswer(ctx.t, topic))
+        : answerCheck(ctx, place(ctx), "unrecognised");
+    },
   ),
   // Everything else said during the check (fallback, "more", an intent the model does not have, or
   // one added later) is not an answer: the question is asked again, more plainly. So no intent
@@ -90,5 +90,5 @@ export const checkHandlers = [
 /** "Check my symptoms" outside the check. */
 export const startCheckHandler = handler(
   (ctx) => isIntent(ctx, CHECK_INTENT),
-  (ctx) => beginCheck(ctx),
+  (ctx) => beginCheck(ctx, ctx.newSession),
 );

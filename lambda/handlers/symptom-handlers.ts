@@ -9,6 +9,6 @@ export const symptomHandlers = [
   handler((ctx) => isIntent(ctx, EMERGENCY_INTENT), callForHelp),
   handler(
     (ctx) => isIntent(ctx, SYMPTOM_INTENT),
-    (ctx, input) => sayMention(ctx, resolvedSlotId(input.requestEnvelope, SYMPTOM_SLOT)),
+    (ctx, input) => sayMention(ctx, resolvedSlotId(input.requestEnvelope, SYMPTOM_SLOT), ctx.newSession),
   ),
 ];

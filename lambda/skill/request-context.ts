@@ -4,11 +4,13 @@ import { RED_FLAGS } from "../content-lookup/red-flags";
 import type { Context } from "../dialog/context";
 import { resolveLocale, translatorFor } from "../i18n/translator";
 import { readState } from "../state/session-state";
-import { intentName, requestLocale, requestType } from "./request-fields";
+import { intentName, isNewSession, requestLocale, requestType } from "./request-fields";
 
 export interface RequestContext extends Context {
   requestType: string | undefined;
   intentName: string | undefined;
+  /** The request opened the session: a one-shot ("ask back spasm guide, is this serious"). */
+  newSession: boolean;
   /** A check was under way but its saved place could not be trusted. */
   checkLost: boolean;
 }
@@ -31,6 +33,7 @@ function build(input: HandlerInput): RequestContext {
     checkLost,
     requestType: requestType(envelope),
     intentName: intentName(envelope),
+    newSession: isNewSession(envelope),
   };
 }
 

@@ -18,6 +18,11 @@ export function intentName(envelope: unknown): string | undefined {
   return typeof name === "string" ? name : undefined;
 }
 
+/** True when the request opens a session: the skill was invoked with it ("ask back spasm guide, ..."). */
+export function isNewSession(envelope: unknown): boolean {
+  return path(envelope, "session", "new") === true;
+}
+
 export function requestLocale(envelope: unknown): unknown {
   return path(envelope, "request", "locale");
 }

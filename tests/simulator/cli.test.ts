@@ -49,7 +49,7 @@ describe("npm start, as the README gives it", () => {
     () => {
       const run = npmStart([], "what causes back spasms\n");
       expect(run.code).toBe(0);
-      expect(run.stdout).toContain("There are 14 common causes, in two groups.");
+      expect(run.stdout).toContain("The clinic lists 14 causes, in two groups.");
     },
     TIMEOUT,
   );
@@ -63,7 +63,7 @@ describe("the terminal conversation", () => {
       expect(run.stderr).toBe("");
       expect(run.code).toBe(0);
       expect(run.stdout).toContain("CausesIntent");
-      expect(run.stdout).toContain("There are 14 common causes");
+      expect(run.stdout).toContain("The clinic lists 14 causes");
       expect(run.stdout).toContain("[reprompt]");
       // The skill's per-request JSON log lines stay out of the terminal.
       expect(run.stdout).not.toContain('"event"');

@@ -3,7 +3,10 @@
 // own budget, and recognises its responses by a phrase of content rendered from content/, so a
 // change of wording moves the exception with it and nothing else can slip through it.
 import check from "../../content/en-US/check.json";
+import { LISTS } from "../../lambda/content-lookup/lists";
+import { RED_FLAGS } from "../../lambda/content-lookup/red-flags";
 import { translatorFor } from "../../lambda/i18n/translator";
+import { sentences } from "../../lambda/speech/reply";
 import { wordCount } from "./words";
 
 /** DESIGN.md "One breath": words a turn says before its question. */
@@ -60,6 +63,50 @@ export const VOICE_BUDGET_EXCEPTIONS: readonly VoiceBudgetException[] = [
     phrases: [t("check:outcomes.emergency.first")],
     maxWords: EMERGENCY_WORDS_BEFORE_NUMBER,
     countUntil: t("clinic:phone"),
+  },
+  {
+    name: "reprompt of a check question",
+    reason:
+      "DESIGN.md safety rules: every question's reprompt is the question again (at most about 20 words), " +
+      'then "Please say yes, no, or not sure. If this is an emergency, call 911." Nothing of it can go.',
+    phrases: [t("check:ifEmergency")],
+    maxWords: CHECK_QUESTION_WORDS + wordCount(t("check:pleaseAnswer")) + wordCount(t("check:ifEmergency")),
+  },
+  {
+    name: "one-shot check",
+    reason:
+      "DESIGN.md safety rules: a check started in one breath with the skill's name (\"ask back spasm " +
+      'guide, is this serious") begins with the one-sentence disclaimer the welcome would have given; ' +
+      "the rest of the turn keeps the usual budget.",
+    phrases: [sentences(t("conversation:disclaimer"), t("check:intro", { count: RED_FLAGS.length }))],
+    maxWords: WORDS_BEFORE_QUESTION + wordCount(t("conversation:disclaimer")),
+  },
+  {
+    name: "one-shot sign said out loud",
+    reason:
+      'A sign said with the skill\'s name ("ask back spasm guide, I have a fever") starts the check, so ' +
+      "like a one-shot check it begins with the one-sentence disclaimer; the restatement and the rest " +
+      "keep the usual budget.",
+    phrases: [
+      ...RED_FLAGS.map((flag) =>
+        sentences(
+          t("conversation:disclaimer"),
+          t("check:mention.said", { mentioned: t(`check:questions.${flag.id}.mentioned`) }),
+          t("check:mention.start"),
+        ),
+      ),
+      sentences(t("conversation:disclaimer"), t("check:mention.unclear")),
+    ],
+    maxWords: WORDS_BEFORE_QUESTION + wordCount(t("conversation:disclaimer")),
+  },
+  {
+    name: "the warning signs, first page",
+    reason:
+      "Issue 11's safety wording: \"when should I see a specialist\" first says don't delay, whom to " +
+      "contact and to call 911 in an emergency, then the three signs the article says need urgent care; " +
+      "the rest follow three a turn.",
+    phrases: [t("topics:whenToSee.intro", { count: LISTS.warningSigns.flatMap((g) => g.items).length })],
+    maxWords: WORDS_BEFORE_QUESTION + wordCount(t("topics:whenToSee.intro", { count: 0 })),
   },
   {
     name: "brief answer inside the check",
