@@ -176,7 +176,7 @@ export function apologiseInCheck(ctx: Context, place: CheckPlace): Turn {
 /**
  * Leaving the check at `place` (stop, or `end` false for "go home") after a sign was said out loud:
  * that sign's advice, as if every question left were no, then what leaving without one says (warning
- * signs, 911), so leaving never lowers what the person hears. Undefined when no sign was said.
+ * signs, the emergency line), so leaving never lowers what the person hears. Undefined without a sign.
  */
 function leaveWithSign(ctx: Context, place: CheckPlace, lead: string, end: boolean): Turn | undefined {
   const known = knownSign(ctx.state);
