@@ -137,11 +137,11 @@ describe("two signs said out loud", () => {
     const found: string[] = [];
     for (const first of positions) {
       for (const second of positions) {
-        for (const at of [undefined, ...positions]) {
+        for (const at of positions) {
           const known = Math.min(first, second);
           const step = mentionSign(RED_FLAGS, second, at, first);
           const allNo = Array<Given>(RED_FLAGS.length).fill("no");
-          for (const problem of problems(step, known, at ?? 0, allNo))
+          for (const problem of problems(step, known, at, allNo))
             found.push(`${first} then ${second} at ${at}: ${problem}`);
         }
       }
@@ -154,7 +154,7 @@ describe("positions that do not exist", () => {
   const bad = [-1, RED_FLAGS.length, 1.5, Number.NaN];
 
   it.each(bad)("a sign at %s is refused, never skipped past", (index) => {
-    expect(() => mentionSign(RED_FLAGS, index)).toThrow(RangeError);
+    expect(() => mentionSign(RED_FLAGS, index, 0)).toThrow(RangeError);
     expect(() => mentionSign(RED_FLAGS, 0, 0, index)).toThrow(RangeError);
     expect(() => startCheck(RED_FLAGS, index)).toThrow(RangeError);
   });

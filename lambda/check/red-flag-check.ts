@@ -107,21 +107,19 @@ export function answerQuestion(
 }
 
 /**
- * The step after a sign is said out loud at position `mentioned`: before the check (`at` undefined),
- * or while it asks the question at `at`, every earlier question having been answered no. `known` is
- * a sign said earlier, if any; the more urgent of the two is the one that counts.
+ * The step after a sign is said out loud at position `mentioned` while the check asks the question at
+ * `at` (every earlier one answered no). `known` is a sign said earlier, if any; the more urgent of the
+ * two is the one that counts. (Before the check, `startCheck` with the most urgent sign does the same.)
  */
 export function mentionSign(
   flags: readonly RedFlag[],
   mentioned: number,
-  at?: number,
+  at: number,
   known?: number,
 ): CheckStep {
   flagAt(flags, mentioned);
+  flagAt(flags, at);
   if (known !== undefined) flagAt(flags, known);
   // The earliest position is the most urgent sign; a later one cannot change what the check asks.
-  const sign = known === undefined ? mentioned : Math.min(known, mentioned);
-  if (at === undefined) return startCheck(flags, sign);
-  flagAt(flags, at);
-  return nextStep(flags, at, sign);
+  return nextStep(flags, at, known === undefined ? mentioned : Math.min(known, mentioned));
 }
