@@ -7,7 +7,7 @@
 //   warm              p50 / p99 of WARM_REQUESTS in-process requests through the exported handler,
 //                     cycling through every intent of the model (and launch, session end, the check)
 //
-// Then whether each DESIGN.md budget holds. Informative only: nothing here fails a build, and no
+// Then whether each docs/design.md budget holds. Informative only: nothing here fails a build, and no
 // test asserts a time. Only node and esbuild are used. Settings: BENCH_COLD_RUNS, BENCH_WARM_REQUESTS.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
@@ -240,7 +240,7 @@ async function main(): Promise<void> {
       holds(s.p99 <= BUDGET.warmP99Ms),
     ],
   ];
-  const header = ["figure", "skill", "baseline", "ratio", "budget (DESIGN.md)", "budget"];
+  const header = ["figure", "skill", "baseline", "ratio", "budget (docs/design.md)", "budget"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
 

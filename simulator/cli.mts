@@ -21,8 +21,10 @@ Flags (after --): --json  raw request and response
                   --log   the skill's per-request log lines
                   --help  this text
 
-In the conversation: an empty line or "open back spasm guide" opens the skill,
-"ask back spasm guide ..." asks in one go, and "quit" leaves.`;
+In the conversation: "open back spasm guide" (or an empty line) opens the skill,
+"ask back spasm guide ..." asks in one go, and "quit" leaves. While the skill is
+listening, an empty line is saying nothing: Alexa reads the reprompt and the
+place is kept (in the symptom check too); a second empty line ends the session.`;
 
 const FLAGS = new Set(["--json", "--speak", "--log", "--help", "-h"]);
 
@@ -72,10 +74,7 @@ function describe(resolved: Resolved, fresh: boolean): string {
 function show(exchange: Exchange, options: Options): void {
   const { heard, request, response } = exchange;
   console.log(dim(`  ↳ ${describe(exchange.resolved, request.session?.new === true)}`));
-  if (options.json) {
-    console.log(dim(`request:\n${JSON.stringify(request, null, 2)}`));
-    console.log(dim(`response:\n${JSON.stringify(response, null, 2)}`));
-  }
+  showJson(options, request, response);
   console.log(`${bold("Alexa:")} ${heard.text || dim("(says nothing)")}`);
   if (heard.reprompt) console.log(dim(`  [reprompt] ${heard.reprompt}`));
   if (heard.card) {
@@ -98,17 +97,34 @@ function speak(text: string): void {
   spawnSync("espeak-ng", ["-v", "en-us", spoken], { stdio: "ignore" });
 }
 
+function showJson(options: Options, request: unknown, response: unknown): void {
+  if (!options.json) return;
+  console.log(dim(`request:\n${JSON.stringify(request, null, 2)}`));
+  console.log(dim(`response:\n${JSON.stringify(response, null, 2)}`));
+}
+
+/** An empty line while the skill listens: the person said nothing. */
+async function sayNothing(session: LocalSession, options: Options): Promise<boolean> {
+  const silence = await session.silence();
+  if (!silence) return false;
+  if (silence.kind === "reprompt") {
+    console.log(`${bold("Alexa:")} ${silence.text} ${dim("(the reprompt: you said nothing)")}\n`);
+  } else {
+    showJson(options, silence.request, silence.response);
+    console.log(dim("  [session ended: no answer after the reprompt]\n"));
+  }
+  return true;
+}
+
 async function answer(session: LocalSession, text: string, options: Options): Promise<void> {
+  if (text.trim() === "" && (await sayNothing(session, options))) return;
   show(await session.send(text), options);
 }
 
 /** Ends an open session the way Alexa does; shown only with --json. */
 async function leave(session: LocalSession, options: Options): Promise<void> {
   const ended = await session.close();
-  if (ended && options.json) {
-    console.log(dim(`request:\n${JSON.stringify(ended.request, null, 2)}`));
-    console.log(dim(`response:\n${JSON.stringify(ended.response, null, 2)}`));
-  }
+  if (ended) showJson(options, ended.request, ended.response);
 }
 
 const isQuit = (line: string) => line.trim().toLowerCase() === "quit";
@@ -128,7 +144,7 @@ async function converse(session: LocalSession, options: Options): Promise<void> 
   console.log(bold("Back Spasm Guide, on this computer."));
   console.log(
     dim(
-      'Say what you would say to Alexa. Press Enter on an empty line to open the skill; type "quit" to leave.\n',
+      'Say what you would say to Alexa. Press Enter on an empty line to open the skill (or, once open, to say nothing); type "quit" to leave.\n',
     ),
   );
   const rl = createInterface({

@@ -98,6 +98,12 @@ export function intentRequest(
   return base(options, { type: "IntentRequest", ...stamp(options), dialogState: "STARTED", intent });
 }
 
-export function sessionEndedRequest(options: EnvelopeOptions): RequestEnvelope {
-  return base(options, { type: "SessionEndedRequest", ...stamp(options), reason: "USER_INITIATED" });
+/** Why Alexa ended the session: the person left, or said nothing after the reprompt. */
+export type EndReason = "USER_INITIATED" | "EXCEEDED_MAX_REPROMPTS";
+
+export function sessionEndedRequest(
+  options: EnvelopeOptions,
+  reason: EndReason = "USER_INITIATED",
+): RequestEnvelope {
+  return base(options, { type: "SessionEndedRequest", ...stamp(options), reason });
 }

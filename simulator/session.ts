@@ -4,7 +4,13 @@ import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import modelJson from "../interaction-model/en-US.json";
 import { buildSkill } from "../lambda/build-skill";
 import type { LogSink } from "../lambda/skill/request-log";
-import { type EnvelopeOptions, intentRequest, launchRequest, sessionEndedRequest } from "./envelopes";
+import {
+  type EndReason,
+  type EnvelopeOptions,
+  intentRequest,
+  launchRequest,
+  sessionEndedRequest,
+} from "./envelopes";
 import { outputText } from "./readable";
 import { createResolver, type InteractionModel, type Resolved, type Resolver } from "./resolver";
 
@@ -59,6 +65,11 @@ export function heardIn(envelope: ResponseEnvelope): Heard {
   };
 }
 
+/** What happens when the person says nothing: Alexa reads the reprompt once, then ends the session. */
+export type Silence =
+  | { kind: "reprompt"; text: string }
+  | { kind: "ended"; request: RequestEnvelope; response: ResponseEnvelope };
+
 export class LocalSession {
   private readonly invoke: Invoke;
   private readonly skillId: string;
@@ -66,6 +77,9 @@ export class LocalSession {
   private readonly resolver: Resolver;
   /** The open session's attributes; undefined when no session is open. */
   private attributes: Record<string, unknown> | undefined;
+  /** The last response's reprompt, and whether Alexa has already read it since the person last spoke. */
+  private reprompt = "";
+  private reprompted = false;
 
   constructor(options: SessionOptions = {}) {
     this.skillId = options.skillId ?? LOCAL_SKILL_ID;
@@ -101,17 +115,35 @@ export class LocalSession {
     const response = await this.invoke(request);
     const heard = heardIn(response);
     this.attributes = heard.ended ? undefined : (response.sessionAttributes ?? {});
+    this.reprompt = heard.reprompt;
+    this.reprompted = false;
     return { utterance, resolved, request, response, heard };
   }
 
-  /** Ends an open session as Alexa does when the person walks away; the skill may not speak. */
-  async close(): Promise<{ request: RequestEnvelope; response: ResponseEnvelope } | undefined> {
+  /**
+   * The person says nothing. As on a device, the skill is not asked: Alexa reads the reprompt and
+   * the session (and the check's place) stays as it was. Silence again ends the session. Undefined
+   * when no session is open.
+   */
+  async silence(): Promise<Silence | undefined> {
     if (!this.isOpen) return undefined;
-    const request = sessionEndedRequest({
-      skillId: this.skillId,
-      locale: this.locale,
-      attributes: this.attributes,
-    });
+    if (!this.reprompted) {
+      this.reprompted = true;
+      return { kind: "reprompt", text: this.reprompt };
+    }
+    const ended = await this.close("EXCEEDED_MAX_REPROMPTS");
+    return ended && { kind: "ended", ...ended };
+  }
+
+  /** Ends an open session as Alexa does when the person walks away; the skill may not speak. */
+  async close(
+    reason: EndReason = "USER_INITIATED",
+  ): Promise<{ request: RequestEnvelope; response: ResponseEnvelope } | undefined> {
+    if (!this.isOpen) return undefined;
+    const request = sessionEndedRequest(
+      { skillId: this.skillId, locale: this.locale, attributes: this.attributes },
+      reason,
+    );
     this.attributes = undefined;
     return { request, response: await this.invoke(request) };
   }

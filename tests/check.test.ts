@@ -24,7 +24,7 @@ const ANSWER_INTENT: Record<Given, string> = {
 const words = (i: number, form: string) => t(`check:questions.${RED_FLAGS[i]?.id}.${form}`);
 const ask = (i: number) => words(i, "ask");
 const plainer = (i: number) => words(i, "plainer");
-/** Every question's reprompt (DESIGN.md safety rules). */
+/** Every question's reprompt (docs/design.md safety rules). */
 const reprompt = (i: number) => `${ask(i)} ${t("check:pleaseAnswer")} ${t("check:ifEmergency")}`;
 /** Where a tier's questions begin. */
 const firstOfTier = (tier: string) => RED_FLAGS.findIndex((f) => f.tier === tier);
@@ -202,7 +202,7 @@ describe("sequences of yes / no / unsure answers through the skill", () => {
   const sample = sampleSequences(RED_FLAGS.length, SAMPLE_SIZE, SAMPLE_SEED);
 
   it(`gives the right outcome for ${SAMPLE_SIZE} sampled sequences (seed ${SAMPLE_SEED}), in process and through dist/lambda/index.js alike`, {
-    timeout: 180_000,
+    timeout: 300_000,
   }, async () => {
     const opening = (await oneShotCheck()).first;
     const bundledOpening = (await oneShotCheck(invokeBundle)).first;
@@ -318,7 +318,7 @@ describe("the questions as written", () => {
         expect(wordCount(text), text).toBeLessThanOrEqual(CHECK_QUESTION_WORDS);
         expect(text.match(/\?/g), text).toHaveLength(1);
         expect(text.endsWith("?"), text).toBe(true);
-        // Positive wording: a yes always means "I have this sign" (DESIGN.md).
+        // Positive wording: a yes always means "I have this sign" (docs/design.md).
         expect(text, text).not.toMatch(/\b(unable|not improved|no better|can't|cannot|haven't|don't)\b/i);
       }
       expect(plainer(i)).not.toBe(ask(i));

@@ -11,10 +11,10 @@ import { translatorFor } from "../lambda/i18n/translator";
 import { toSsml } from "../lambda/speech/ssml";
 import { ROOT, readJson } from "./support/model";
 
-/** Per-locale folders of content/ (content/*.json beside them hold ids, never words). */
-const LOCALES = SUPPORTED_LOCALES;
+/** Each supported locale has a folder of content/ (content/*.json beside them hold ids, never words). */
+const LOCALES = [...SUPPORTED_LOCALES];
 
-/** Tags and entities: content is plain text, and code alone builds SSML (DESIGN.md voice rules). */
+/** Tags and entities: content is plain text, and code alone builds SSML (docs/design.md voice rules). */
 const MARKUP = /<\/?[a-z][\w:-]*(\s[^>]*)?\/?>|&(#\d+|#x[\da-f]+|[a-z]+);/i;
 
 /** Values for the placeholders a string uses; text ones carry characters SSML must escape. */

@@ -17,9 +17,7 @@ const topics = readJson<{ cause: Record<string, Snippet>; treatment: Record<stri
   "content/en-US/topics.json",
 );
 const clinic = readJson<Record<string, string>>("content/en-US/clinic.json");
-const check = readJson<{ questions: Record<string, { ask: string; plainer: string; about: string }> }>(
-  "content/en-US/check.json",
-);
+const check = readJson<{ questions: Record<string, { ask: string }> }>("content/en-US/check.json");
 
 /** Every `source` / `outroSource` list in the topics content, with where it sits. */
 function sources(node: unknown, path = "topics"): { path: string; quotes: string[] }[] {

@@ -31,13 +31,18 @@ function question(t: Translate, flag: RedFlag, plainer = false): string {
   return t(`check:questions.${flag.id}.${plainer ? "plainer" : "ask"}`);
 }
 
+/** Said if the person does not answer: the question again, how to answer, and the emergency line. */
+export function questionReprompt(t: Translate, flag: RedFlag): string {
+  return sentences(question(t, flag), t("check:pleaseAnswer"), t("check:ifEmergency"));
+}
+
 /** Asks `step`'s question after `lead`; an unrecognised answer gets the plainer wording. */
 function ask(t: Translate, step: AskStep, lead?: string): Turn {
   const reply: Reply = {
     end: false,
     speech: sentences(lead, step.again ? t("check:notAnAnswer") : undefined),
     question: question(t, step.flag, step.again),
-    reprompt: sentences(question(t, step.flag), t("check:pleaseAnswer"), t("check:ifEmergency")),
+    reprompt: questionReprompt(t, step.flag),
   };
   return { reply, state: { check: { index: step.index, questionId: step.flag.id } } };
 }

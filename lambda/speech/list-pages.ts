@@ -1,4 +1,4 @@
-// Long lists are read a few items at a time (DESIGN.md voice rules: at most 3 items a turn).
+// Long lists are read a few items at a time (docs/design.md voice rules: at most 3 items a turn).
 
 export const ITEMS_PER_PAGE = 3;
 

@@ -4,6 +4,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { RED_FLAGS } from "../../lambda/content-lookup/red-flags";
+import { t } from "../support/content";
 
 const ROOT = join(import.meta.dirname, "../..");
 const TIMEOUT = 60_000;
@@ -82,6 +84,18 @@ describe("the terminal conversation", () => {
       expect(run.stdout).toContain("[card] Spine & Scoliosis Specialists");
       expect(run.stdout).toContain("Take care");
       expect(run.stdout).toContain("[session ended]");
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "treats an empty line in an open session as saying nothing: the reprompt, the place kept",
+    () => {
+      const run = cli([], "check my symptoms\nno\n\nno\n");
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("(the reprompt: you said nothing)");
+      expect(run.stdout.match(/new session/g)).toHaveLength(1);
+      expect(run.stdout).toContain(t(`check:questions.${RED_FLAGS[2]?.id}.ask`));
     },
     TIMEOUT,
   );

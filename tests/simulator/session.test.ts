@@ -1,6 +1,8 @@
 // The local session: real envelopes, a new session when Alexa would start one, attributes carried.
 import { describe, expect, it } from "vitest";
+import { RED_FLAGS } from "../../lambda/content-lookup/red-flags";
 import { LocalSession } from "../../simulator/session";
+import { t } from "../support/content";
 import { invoke, TEST_SKILL_ID } from "../support/skill";
 
 const session = () => new LocalSession({ skillId: TEST_SKILL_ID, invoke });
@@ -58,5 +60,32 @@ describe("a local session", () => {
     expect(ended?.request.request.type).toBe("SessionEndedRequest");
     expect(ended?.response.response.outputSpeech).toBeUndefined();
     expect(local.isOpen).toBe(false);
+  });
+
+  it("saying nothing mid-check: Alexa reads the reprompt, the place is kept; silence again ends the session", async () => {
+    const local = session();
+    await local.send("check my symptoms");
+    const second = await local.send("no");
+    expect(second.heard.text).toContain(t(`check:questions.${RED_FLAGS[1]?.id}.ask`));
+
+    const silence = await local.silence();
+    expect(silence).toEqual({ kind: "reprompt", text: second.heard.reprompt });
+    expect(local.isOpen).toBe(true);
+    // The next answer goes to the same question: the place was not lost.
+    const third = await local.send("no");
+    expect(third.request.session?.new).toBe(false);
+    expect(third.heard.text).toContain(t(`check:questions.${RED_FLAGS[2]?.id}.ask`));
+
+    await local.silence();
+    const ended = await local.silence();
+    expect(ended?.kind).toBe("ended");
+    if (ended?.kind !== "ended") throw new Error("expected the session to end");
+    expect(ended.request.request).toMatchObject({
+      type: "SessionEndedRequest",
+      reason: "EXCEEDED_MAX_REPROMPTS",
+    });
+    expect(ended.response.response.outputSpeech).toBeUndefined();
+    expect(local.isOpen).toBe(false);
+    expect(await local.silence()).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-// Checks every response any test produces must pass (DESIGN.md voice rules and Alexa's limits).
+// Checks every response any test produces must pass (docs/design.md voice rules and Alexa's limits).
 import type { ResponseEnvelope } from "ask-sdk-model";
 import { check as checkSsml } from "ssml-check-core";
 import { LIST_IDS, LISTS, type ListId } from "../../lambda/content-lookup/lists";
@@ -87,7 +87,7 @@ async function findProblems(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Voice budget (DESIGN.md "One breath"): words before the final question, and items of a list.
+// Voice budget (docs/design.md "One breath"): words before the final question, and items of a list.
 
 function squash(text: string): string {
   return text.replace(/\s+/g, " ").trim();
@@ -150,7 +150,12 @@ export function voiceProblems(text: string, what = "speech"): string[] {
   const spoken = squash(text);
   const exceptions = voiceExceptions(spoken);
 
-  const wordRule = budgetOf(exceptions, (e) => e.maxWords, WORDS_BEFORE_QUESTION, 'DESIGN.md "one breath"');
+  const wordRule = budgetOf(
+    exceptions,
+    (e) => e.maxWords,
+    WORDS_BEFORE_QUESTION,
+    'docs/design.md "one breath"',
+  );
   const until = wordRule.exception?.countUntil;
   const at = until === undefined ? -1 : spoken.indexOf(until);
   const counted = at >= 0 ? spoken.slice(0, at).trim() : beforeFinalQuestion(spoken);
@@ -165,7 +170,12 @@ export function voiceProblems(text: string, what = "speech"): string[] {
     );
   }
 
-  const listRule = budgetOf(exceptions, (e) => e.maxListItems, LIST_ITEMS_PER_TURN, "DESIGN.md voice rules");
+  const listRule = budgetOf(
+    exceptions,
+    (e) => e.maxListItems,
+    LIST_ITEMS_PER_TURN,
+    "docs/design.md voice rules",
+  );
   for (const { list, named } of listItemsNamed(spoken)) {
     if (listRule.exception && named.length > LIST_ITEMS_PER_TURN)
       neededExceptions.add(listRule.exception.name);

@@ -21,7 +21,7 @@ export function sequenceAt(k: number, length: number): Given[] {
   return sequence;
 }
 
-/** Every sequence of `length` answers, one at a time (3^12 of them are too many to hold as arrays). */
+/** Every sequence of `length` answers, one at a time (3^n of them soon become too many to hold as arrays). */
 export function* allSequences(length: number): Generator<Given[]> {
   const count = sequenceCount(length);
   for (let k = 0; k < count; k++) yield sequenceAt(k, length);

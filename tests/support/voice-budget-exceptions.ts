@@ -1,4 +1,4 @@
-// The one place where a response may go over the voice budget (DESIGN.md "Voice rules": about
+// The one place where a response may go over the voice budget (docs/design.md "Voice rules": about
 // 30 words before its question; lists at most 3 items a turn). Each exception says why, has its
 // own budget, and recognises its responses by a phrase of content rendered from content/, so a
 // change of wording moves the exception with it and nothing else can slip through it.
@@ -9,9 +9,9 @@ import { translatorFor } from "../../lambda/i18n/translator";
 import { sentences } from "../../lambda/speech/reply";
 import { wordCount } from "./words";
 
-/** DESIGN.md "One breath": words a turn says before its question. */
+/** docs/design.md "One breath": words a turn says before its question. */
 export const WORDS_BEFORE_QUESTION = 30;
-/** DESIGN.md: items of one list a turn may read. */
+/** docs/design.md: items of one list a turn may read. */
 export const LIST_ITEMS_PER_TURN = 3;
 /** Issue 2: the launch turn, with its disclaimer, says at most about 40 words. */
 export const LAUNCH_WORDS = 40;
@@ -67,7 +67,7 @@ export const VOICE_BUDGET_EXCEPTIONS: readonly VoiceBudgetException[] = [
   {
     name: "reprompt of a check question",
     reason:
-      "DESIGN.md safety rules: every question's reprompt is the question again (at most about 20 words), " +
+      "docs/design.md safety rules: every question's reprompt is the question again (at most about 20 words), " +
       'then "Please say yes, no, or not sure. If this is an emergency, call 911." Nothing of it can go.',
     phrases: [t("check:ifEmergency")],
     maxWords: CHECK_QUESTION_WORDS + wordCount(t("check:pleaseAnswer")) + wordCount(t("check:ifEmergency")),
@@ -75,7 +75,7 @@ export const VOICE_BUDGET_EXCEPTIONS: readonly VoiceBudgetException[] = [
   {
     name: "one-shot check",
     reason:
-      "DESIGN.md safety rules: a check started in one breath with the skill's name (\"ask back spasm " +
+      "docs/design.md safety rules: a check started in one breath with the skill's name (\"ask back spasm " +
       'guide, is this serious") begins with the one-sentence disclaimer the welcome would have given; ' +
       "the rest of the turn keeps the usual budget.",
     phrases: [sentences(t("conversation:disclaimer"), t("check:intro", { count: RED_FLAGS.length }))],

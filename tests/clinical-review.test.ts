@@ -1,0 +1,121 @@
+// The clinical review document (npm run review): generated from content/, it holds every line the
+// skill can say, and every sentence it quotes is the clinic's article's own.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import additions from "../content/source/additions.json";
+import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
+import { resources, SUPPORTED_LOCALES } from "../lambda/i18n/resources";
+import { reviewGroups, reviewHtml, reviewMarkdown, writeReview } from "../scripts/clinical-review";
+import { t } from "./support/content";
+import { readArticle } from "./support/model";
+
+const groups = reviewGroups();
+const markdown = reviewMarkdown(groups);
+const html = reviewHtml(groups);
+const ARTICLE = readArticle();
+
+/** Every string key of a content namespace, except the article quotes kept beside the words. */
+function contentKeys(ns: string, node: unknown, path: string[] = []): string[] {
+  if (typeof node === "string") return [`${ns}:${path.join(".")}`];
+  if (typeof node !== "object" || node === null || Array.isArray(node)) return [];
+  return Object.entries(node)
+    .filter(([name]) => name !== "source" && !name.endsWith("Source"))
+    .flatMap(([name, value]) => contentKeys(ns, value, [...path, name]));
+}
+
+const KEYS = SUPPORTED_LOCALES.flatMap((locale) =>
+  Object.entries(resources[locale]).flatMap(([ns, node]) => contentKeys(ns, node)),
+);
+
+/** The Markdown section under the heading that starts with `title`. */
+function section(title: string): string {
+  const start = markdown.indexOf(`\n## ${title}`);
+  const end = markdown.indexOf("\n## ", start + 1);
+  return start === -1 ? "" : markdown.slice(start, end === -1 ? undefined : end);
+}
+
+describe("the clinical review document", () => {
+  it("holds every content key, in both the HTML and the Markdown", () => {
+    expect(KEYS.length).toBeGreaterThan(100);
+    for (const key of KEYS) {
+      expect(markdown, key).toContain(`| \`${key}\` |`);
+      expect(html, key).toContain(`<code>${key}</code>`);
+    }
+  });
+
+  it("quotes only the article's own sentences", () => {
+    const quoted = [...markdown.matchAll(/“([^”]+)”/g)].map((m) => m[1] as string);
+    expect(new Set(quoted).size).toBeGreaterThan(20);
+    for (const quote of quoted) expect(ARTICLE, quote).toContain(quote);
+    const inHtml = [...html.matchAll(/<(q|blockquote)>([^<]+)<\/\1>/g)].map((m) => m[2] as string);
+    expect(inHtml.length).toBeGreaterThan(20);
+    for (const quote of inHtml) expect(ARTICLE).toContain(quote.replaceAll("&amp;", "&"));
+  });
+
+  it("gives each question, in the check's order and with its tier, its article sentences or why it was added", () => {
+    const titles = groups.map((g) => g.title).filter((title) => title.startsWith("Question "));
+    expect(titles).toEqual(
+      RED_FLAGS.map((flag, i) =>
+        expect.stringMatching(
+          new RegExp(
+            `^Question ${i + 1} of ${RED_FLAGS.length}, ${flag.tier}\\b.*: ${escape(t(`check:questions.${flag.id}.ask`))}$`,
+          ),
+        ),
+      ),
+    );
+    for (const [i, flag] of RED_FLAGS.entries()) {
+      const text = section(`Question ${i + 1} of`);
+      expect(text, flag.id).not.toContain("(conversation, no medical claim)");
+      for (const form of ["ask", "plainer", "yes", "no", "mentioned"])
+        expect(text).toContain(`\`check:questions.${flag.id}.${form}\``);
+      expect(text).toContain(`reprompt of check:questions.${flag.id}`);
+      expect(text).toContain(
+        `${t(`check:questions.${flag.id}.ask`)} ${t("check:pleaseAnswer")} ${t("check:ifEmergency")}`,
+      );
+      const added = `check:questions.${flag.id}` in additions;
+      expect(text.split("\n")[1]?.includes("(a clinical addition or change)"), flag.id).toBe(added);
+    }
+  });
+
+  it("every reason for an addition belongs to content that exists, and each added question names its guideline", () => {
+    for (const [key, addition] of Object.entries(additions)) {
+      expect(
+        KEYS.some((k) => k === key || k.startsWith(`${key}.`)),
+        key,
+      ).toBe(true);
+      if (key.startsWith("check:questions."))
+        expect((addition as { guideline?: string }).guideline, key).toBeTruthy();
+      expect(markdown).toContain(addition.reason);
+    }
+  });
+
+  it("has a column per locale and one for the clinician's initials and date, and escapes its HTML", () => {
+    expect(markdown).toContain(
+      `| Key | ${SUPPORTED_LOCALES.join(" | ")} | Where it comes from | Initials, date |`,
+    );
+    expect(html).toContain("<th>Initials, date</th>");
+    expect(html).toContain("Spine &amp; Scoliosis Specialists");
+    expect(html).not.toMatch(/Spine & Scoliosis/);
+  });
+
+  describe("npm run review", () => {
+    const dir = mkdtempSync(join(tmpdir(), "review-"));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it("writes the HTML document and its Markdown twin", () => {
+      const files = writeReview(dir);
+      expect(files.map((f) => f.slice(dir.length + 1))).toEqual([
+        "clinical-review.html",
+        "clinical-review.md",
+      ]);
+      expect(readFileSync(join(dir, "clinical-review.html"), "utf8")).toBe(html);
+      expect(readFileSync(join(dir, "clinical-review.md"), "utf8")).toBe(markdown);
+    });
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
