@@ -5,6 +5,7 @@ import { checkHandlers, startCheckHandler } from "./handlers/check-handlers";
 import { conversationHandlers, silentHandler } from "./handlers/conversation-handlers";
 import { errorHandler } from "./handlers/error-handler";
 import { reminderHandlers } from "./handlers/reminder-handlers";
+import { symptomHandlers } from "./handlers/symptom-handlers";
 import { topicHandler } from "./handlers/topic-handlers";
 import { jsonLineSink, type LogSink, logResponses, startTimer } from "./skill/request-log";
 
@@ -22,7 +23,9 @@ export function buildSkill({ skillId, log = jsonLineSink, reminderTimeoutMs }: S
     .addRequestHandlers(
       canFulfillHandler,
       silentHandler(log),
-      // The check's handlers come first: while it runs, yes / no / repeat / help mean something else.
+      // A symptom said out loud or a call for help is heard first, wherever the person is.
+      ...symptomHandlers,
+      // Then the check's handlers: while it runs, yes / no / repeat / help mean something else.
       ...checkHandlers,
       startCheckHandler,
       topicHandler,

@@ -60,7 +60,7 @@ describe("the clinical review document", () => {
       RED_FLAGS.map((flag, i) =>
         expect.stringMatching(
           new RegExp(
-            `^Question ${i + 1} of ${RED_FLAGS.length}, ${flag.tier}\\b.*: ${escape(t(`check:questions.${flag.id}.ask`))}$`,
+            `^Question ${i + 1} of ${RED_FLAGS.length}, ${flag.tier}\\b.*: ${escapeRegExp(t(`check:questions.${flag.id}.ask`))}$`,
           ),
         ),
       ),
@@ -116,6 +116,6 @@ describe("the clinical review document", () => {
   });
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

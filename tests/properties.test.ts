@@ -201,11 +201,14 @@ const requestArbitrary: fc.Arbitrary<Request> = fc.oneof(
   },
 );
 
+const lastIndex = FLAG_IDS.length - 1;
 const checkPlace = fc.oneof(
   {
     weight: 5,
-    arbitrary: fc.nat({ max: FLAG_IDS.length - 1 }).map((index) => ({ index, questionId: FLAG_IDS[index] })),
+    arbitrary: fc.nat({ max: lastIndex }).map((index) => ({ index, questionId: FLAG_IDS[index] })),
   },
+  // The last question, so that however many questions the check has, a "no" can end it with no red flags.
+  { weight: 2, arbitrary: fc.constant({ index: lastIndex, questionId: FLAG_IDS[lastIndex] }) },
   // Out of range.
   fc
     .oneof(fc.integer({ max: -1 }), fc.integer({ min: FLAG_IDS.length }))
@@ -262,6 +265,11 @@ const conversation: fc.Arbitrary<Record<string, unknown>> = fc.record(
     ),
     check: checkPlace,
     pending,
+    // The signs said out loud: real ids, or anything at all.
+    mentioned: fc.oneof(
+      { weight: 4, arbitrary: fc.uniqueArray(fc.constantFrom(...FLAG_IDS), { minLength: 1, maxLength: 3 }) },
+      fc.anything(),
+    ),
     said: garbageSaid,
   },
   { requiredKeys: [] },
@@ -484,6 +492,8 @@ async function exchange(sent: Sent): Promise<ResponseEnvelope> {
   ] as const) {
     if (is && !text.includes(PHONE)) throw new Error(`a ${what} without the clinic's number: "${text}"`);
   }
+  if (isIntentRequest && name === "EmergencyIntent" && tier !== "emergency")
+    throw new Error(`a call for help without the emergency outcome: "${text}"`);
   if (tier === "emergency") {
     if (!ended) throw new Error("an emergency outcome left the session open");
     if (!/^[^.;]*\b911\b/.test(text)) throw new Error(`an emergency outcome without 911 first: "${text}"`);

@@ -1,7 +1,7 @@
 // Session state read back from the attributes: validated, and anything malformed dropped.
 import { describe, expect, it } from "vitest";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
-import { readState, STATE_KEY, writeState } from "../lambda/state/session-state";
+import { keepMentions, readState, STATE_KEY, writeState } from "../lambda/state/session-state";
 
 const read = (conversation: unknown) => readState({ [STATE_KEY]: conversation }, RED_FLAGS);
 
@@ -58,5 +58,43 @@ describe("reading the state back", () => {
 
   it("does not flag a lost check when there was none", () => {
     expect(read({ v: 2 })).toEqual({ state: {}, checkLost: false });
+  });
+});
+
+describe("the signs said out loud", () => {
+  const ids = RED_FLAGS.map((f) => f.id);
+
+  it("round-trip, in the order said", () => {
+    const state = { mentioned: [ids.at(-1) as string, ids[0] as string] };
+    expect(readState(writeState(state), RED_FLAGS)).toEqual({ state, checkLost: false });
+  });
+
+  it.each([
+    ["an unknown sign", ["headache"]],
+    ["one known and one unknown", [ids[0], "headache"]],
+    ["a sign twice", [ids[0], ids[0]]],
+    ["an empty list", []],
+    ["more signs than there are questions", [...ids, ids[0]]],
+    ["a string", ids[0]],
+    ["a number", 3],
+    ["a name of an object property", ["constructor"]],
+  ])(
+    "that cannot be trusted (%s) are dropped, and the check restarts so nothing is skipped",
+    (_, mentioned) => {
+      expect(read({ v: 1, mentioned })).toEqual({ state: {}, checkLost: true });
+    },
+  );
+
+  it("from another version are dropped the same way", () => {
+    expect(read({ v: 2, mentioned: [ids[0]] })).toEqual({ state: {}, checkLost: true });
+  });
+
+  it("stay for the whole session: a turn that does not name them keeps them, one that does replaces them", () => {
+    const previous = { mentioned: [ids[0] as string], check: { index: 0, questionId: ids[0] as string } };
+    expect(keepMentions(previous, {})).toEqual({ mentioned: previous.mentioned });
+    expect(keepMentions(previous, { mentioned: ids.slice(0, 2) })).toEqual({ mentioned: ids.slice(0, 2) });
+    expect(keepMentions({}, { pending: { kind: "offer", offer: "number" } })).toEqual({
+      pending: { kind: "offer", offer: "number" },
+    });
   });
 });

@@ -1,6 +1,10 @@
 // The red-flag check as a pure state machine: plain data in, plain data out.
 // Questions go most urgent first and the check stops at the first yes (or unsure), because every
 // later question can only lead to a lower tier. Nothing unrecognised ever counts as an answer.
+//
+// A sign said out loud ("I have a fever") is a known yes at its position. By the same reasoning the
+// check then asks only the questions of a more urgent tier than that sign (none, for an emergency
+// sign), and if they are all no the outcome is the sign's own tier: a mentioned sign is never lowered.
 
 export const TIERS = ["emergency", "urgent", "routine"] as const;
 export type Tier = (typeof TIERS)[number];
@@ -26,9 +30,12 @@ export type CheckStep =
   | {
       kind: "outcome";
       tier: Tier | "none";
-      /** The question that stopped the check and how it was answered; absent when all were no. */
-      trigger?: { index: number; flag: RedFlag; answer: Positive };
-      /** How many questions were asked in all. */
+      /**
+       * What gave the tier: the question answered yes or unsure, or the sign said out loud
+       * ("mentioned"); absent when all were no and nothing was mentioned.
+       */
+      trigger?: { index: number; flag: RedFlag; answer: Positive | "mentioned" };
+      /** How many questions were answered, from the first (all of them no but a positive trigger). */
       asked: number;
     };
 
@@ -41,25 +48,78 @@ function flagAt(flags: readonly RedFlag[], index: number): RedFlag {
   return flag;
 }
 
-export function startCheck(flags: readonly RedFlag[]): AskStep {
-  return { kind: "ask", index: 0, flag: flagAt(flags, 0), again: false };
+/** True when a yes at `index` could give a more urgent tier than the sign known at `known`. */
+function couldRaise(flags: readonly RedFlag[], index: number, known: number | undefined): boolean {
+  if (known === undefined) return true;
+  return TIERS.indexOf(flagAt(flags, index).tier) < TIERS.indexOf(flagAt(flags, known).tier);
 }
 
-/** The step after `answer` to the question at `index`. */
-export function answerQuestion(flags: readonly RedFlag[], index: number, answer: Answer): CheckStep {
+/** The question to ask at `from` or later, or the outcome when none is left; every earlier one was no. */
+function nextStep(flags: readonly RedFlag[], from: number, known: number | undefined): CheckStep {
+  for (let index = from; index < flags.length; index++) {
+    if (couldRaise(flags, index, known))
+      return { kind: "ask", index, flag: flagAt(flags, index), again: false };
+  }
+  if (known === undefined) return { kind: "outcome", tier: "none", asked: flags.length };
+  const flag = flagAt(flags, known);
+  return {
+    kind: "outcome",
+    tier: flag.tier,
+    trigger: { index: known, flag, answer: "mentioned" },
+    asked: from,
+  };
+}
+
+/** How many questions the check may ask at most, with the sign at `known` said out loud, if any. */
+export function questionCount(flags: readonly RedFlag[], known?: number): number {
+  return flags.filter((_, index) => couldRaise(flags, index, known)).length;
+}
+
+/**
+ * The first step of the check: its first question; or, with `known` the position of a sign already
+ * said out loud, the first question that could raise the tier, or the outcome when none could.
+ */
+export function startCheck(flags: readonly RedFlag[]): AskStep;
+export function startCheck(flags: readonly RedFlag[], known: number | undefined): CheckStep;
+export function startCheck(flags: readonly RedFlag[], known?: number): CheckStep {
+  if (known === undefined) return { kind: "ask", index: 0, flag: flagAt(flags, 0), again: false };
+  return nextStep(flags, 0, known);
+}
+
+/** The step after `answer` to the question at `index`, with the sign known at `known`, if any. */
+export function answerQuestion(
+  flags: readonly RedFlag[],
+  index: number,
+  answer: Answer,
+  known?: number,
+): CheckStep {
   const flag = flagAt(flags, index);
   switch (answer) {
     case "yes":
     case "unsure":
       return { kind: "outcome", tier: flag.tier, trigger: { index, flag, answer }, asked: index + 1 };
-    case "no": {
-      const next = index + 1;
-      return next < flags.length
-        ? { kind: "ask", index: next, flag: flagAt(flags, next), again: false }
-        : { kind: "outcome", tier: "none", asked: flags.length };
-    }
+    case "no":
+      return nextStep(flags, index + 1, known);
     default:
       // "unrecognised", and anything else that reaches here at run time: never an answer.
       return { kind: "ask", index, flag, again: true };
   }
+}
+
+/**
+ * The step after a sign is said out loud at position `mentioned` while the check asks the question at
+ * `at` (every earlier one answered no). `known` is a sign said earlier, if any; the more urgent of the
+ * two is the one that counts. (Before the check, `startCheck` with the most urgent sign does the same.)
+ */
+export function mentionSign(
+  flags: readonly RedFlag[],
+  mentioned: number,
+  at: number,
+  known?: number,
+): CheckStep {
+  flagAt(flags, mentioned);
+  flagAt(flags, at);
+  if (known !== undefined) flagAt(flags, known);
+  // The earliest position is the most urgent sign; a later one cannot change what the check asks.
+  return nextStep(flags, at, known === undefined ? mentioned : Math.min(known, mentioned));
 }

@@ -9,7 +9,8 @@ function isTier(value: unknown): value is Tier {
 /**
  * The questions in `raw`, refused unless they are safe to run: each with an id (once) and a tier, and
  * most urgent first, because the check stops at the first yes and a more urgent question after a
- * less urgent one could go unasked.
+ * less urgent one could go unasked (and a sign said out loud skips the questions of its own tier and
+ * below, on the same reasoning).
  */
 export function parseRedFlags(raw: unknown): RedFlag[] {
   if (!Array.isArray(raw) || raw.length === 0)

@@ -5,14 +5,27 @@ import {
   answerQuestion,
   type CheckStep,
   type OutcomeStep,
+  questionCount,
   type RedFlag,
   startCheck,
 } from "../check/red-flag-check";
 import { RED_FLAGS } from "../content-lookup/red-flags";
 import type { Translate } from "../i18n/translator";
 import { type Card, type Reply, sentences } from "../speech/reply";
-import type { CheckPlace } from "../state/session-state";
+import type { CheckPlace, SessionState } from "../state/session-state";
 import { type Context, clinicCard, menuTurn, type Turn } from "./context";
+
+/** The position of the most urgent sign said out loud this session, if any. */
+export function knownSign(state: SessionState): number | undefined {
+  const positions = (state.mentioned ?? []).map((id) => RED_FLAGS.findIndex((flag) => flag.id === id));
+  const found = positions.filter((i) => i >= 0);
+  return found.length > 0 ? Math.min(...found) : undefined;
+}
+
+/** A sign said out loud, as a sentence about the person: "You mentioned a fever." */
+export function mentionedSign(t: Translate, id: string): string {
+  return t("check:mention.said", { mentioned: t(`check:questions.${id}.mentioned`) });
+}
 
 function question(t: Translate, flag: RedFlag, plainer = false): string {
   return t(`check:questions.${flag.id}.${plainer ? "plainer" : "ask"}`);
@@ -35,12 +48,15 @@ function ask(t: Translate, step: AskStep, lead?: string): Turn {
 }
 
 /**
- * The check's first question, with the clinic's card: if the session times out part way, the
- * number and the emergency line are still in the Alexa app.
+ * The check's first question after `lead`, with the clinic's card: if the session times out part way,
+ * the number and the emergency line are still in the Alexa app. With a sign said out loud it is the
+ * first question that could raise the tier, or the outcome at once when none could.
  */
-function opening(t: Translate, lead: string): Turn {
-  const turn = ask(t, startCheck(RED_FLAGS), lead);
-  return { ...turn, reply: { ...turn.reply, card: clinicCard(t) } };
+export function openCheck(ctx: Context, lead: string): Turn {
+  const step = startCheck(RED_FLAGS, knownSign(ctx.state));
+  if (step.kind === "outcome") return outcome(ctx, step);
+  const turn = ask(ctx.t, step, lead);
+  return { ...turn, reply: { ...turn.reply, card: clinicCard(ctx.t) } };
 }
 
 function askAgain(ctx: Context, place: CheckPlace, lead?: string): Turn {
@@ -51,34 +67,57 @@ function askAgain(ctx: Context, place: CheckPlace, lead?: string): Turn {
 /** What the person said, as a sentence about them. */
 function said(t: Translate, step: OutcomeStep): string {
   if (!step.trigger) return t("check:said.allNo", { count: step.asked });
+  if (step.trigger.answer === "mentioned") return mentionedSign(t, step.trigger.flag.id);
   const yes = t(`check:questions.${step.trigger.flag.id}.yes`);
   return t(`check:said.${step.trigger.answer}`, { yes });
 }
 
-function outcomeCard(t: Translate, step: OutcomeStep, advice: string): Card {
-  // Each answer as a sentence about the person, never a bare topic and "yes" or "no".
-  const answers = RED_FLAGS.slice(0, step.asked).map((flag, i) => {
+/**
+ * The card after an outcome: the advice, then each answer and each sign said out loud as a sentence
+ * about the person (never a bare topic and "yes" or "no"), then the clinic. `answered` questions were
+ * answered, from the first; all no but the one `step` stopped at, if any.
+ */
+export function outcomeCard(
+  t: Translate,
+  tier: OutcomeStep["tier"],
+  advice: string,
+  answered: number,
+  mentioned: readonly string[],
+  step?: OutcomeStep,
+): Card {
+  const answers = RED_FLAGS.slice(0, answered).flatMap((flag, i) => {
     const clause = (form: "yes" | "no") => t(`check:questions.${flag.id}.${form}`);
-    if (step.trigger?.index !== i) return `- ${t("check:card.answerNo", { no: clause("no") })}`;
-    const key = step.trigger.answer === "yes" ? "check:card.answerYes" : "check:card.answerUnsure";
-    return `- ${t(key, { yes: clause("yes") })}`;
+    const trigger = step?.trigger;
+    if (trigger?.index === i && trigger.answer !== "mentioned") {
+      const key = trigger.answer === "yes" ? "check:card.answerYes" : "check:card.answerUnsure";
+      return [`- ${t(key, { yes: clause("yes") })}`];
+    }
+    // A sign said out loud after a no to its question: what they said last stands.
+    if (mentioned.includes(flag.id)) return [];
+    return [`- ${t("check:card.answerNo", { no: clause("no") })}`];
   });
+  const signs = mentioned.map((id) => `- ${mentionedSign(t, id)}`);
   return {
-    title: t(`check:outcomes.${step.tier}.cardTitle`),
-    text: [advice, "", t("check:card.answersHeading"), ...answers, "", t("check:card.footer")].join("\n"),
+    title: t(`check:outcomes.${tier}.cardTitle`),
+    text: [advice, "", t("check:card.answersHeading"), ...answers, ...signs, "", t("check:card.footer")].join(
+      "\n",
+    ),
   };
 }
 
-function outcome(t: Translate, step: OutcomeStep): Turn {
+/** Emergency advice: the first sentence says to get emergency care (nothing may come before it). */
+export function emergencySpeech(t: Translate, restated: string): string {
+  return sentences(t("check:outcomes.emergency.first"), restated, t("check:outcomes.emergency.advice"));
+}
+
+function outcome(ctx: Context, step: OutcomeStep): Turn {
+  const { t } = ctx;
   const restated = said(t, step);
+  const card = (speech: string) =>
+    outcomeCard(t, step.tier, speech, step.asked, ctx.state.mentioned ?? [], step);
   if (step.tier === "emergency") {
-    // The first sentence is the instruction to get emergency care; nothing may come before it.
-    const speech = sentences(
-      t("check:outcomes.emergency.first"),
-      restated,
-      t("check:outcomes.emergency.advice"),
-    );
-    return { reply: { end: true, speech, card: outcomeCard(t, step, speech) }, state: {} };
+    const speech = emergencySpeech(t, restated);
+    return { reply: { end: true, speech, card: card(speech) }, state: {} };
   }
   const speech = sentences(restated, t(`check:outcomes.${step.tier}.advice`));
   return {
@@ -88,14 +127,15 @@ function outcome(t: Translate, step: OutcomeStep): Turn {
       // A reminder to call: never after an emergency, which has returned above.
       question: t(`reminders:offerAfter.${step.tier}`),
       reprompt: t(`check:outcomes.${step.tier}.reprompt`),
-      card: outcomeCard(t, step, speech),
+      card: card(speech),
     },
     state: { pending: { kind: "reminder" } },
   };
 }
 
-function toTurn(t: Translate, step: CheckStep): Turn {
-  return step.kind === "ask" ? ask(t, step) : outcome(t, step);
+/** The turn for a step of the check: its question after `lead`, or its outcome. */
+export function checkTurn(ctx: Context, step: CheckStep, lead?: string): Turn {
+  return step.kind === "ask" ? ask(ctx.t, step, lead) : outcome(ctx, step);
 }
 
 /**
@@ -104,12 +144,12 @@ function toTurn(t: Translate, step: CheckStep): Turn {
  */
 export function beginCheck(ctx: Context, oneShot: boolean): Turn {
   const { t } = ctx;
-  const intro = t("check:intro", { count: RED_FLAGS.length });
-  return opening(t, sentences(oneShot ? t("conversation:disclaimer") : undefined, intro));
+  const intro = t("check:intro", { count: questionCount(RED_FLAGS, knownSign(ctx.state)) });
+  return openCheck(ctx, sentences(oneShot ? t("conversation:disclaimer") : undefined, intro));
 }
 
 export function answerCheck(ctx: Context, place: CheckPlace, answer: Answer): Turn {
-  return toTurn(ctx.t, answerQuestion(RED_FLAGS, place.index, answer));
+  return checkTurn(ctx, answerQuestion(RED_FLAGS, place.index, answer, knownSign(ctx.state)));
 }
 
 export function repeatQuestion(ctx: Context, place: CheckPlace): Turn {
@@ -121,12 +161,12 @@ export function checkHelp(ctx: Context, place: CheckPlace): Turn {
 }
 
 export function restartCheck(ctx: Context): Turn {
-  return opening(ctx.t, ctx.t("check:startOver"));
+  return openCheck(ctx, ctx.t("check:startOver"));
 }
 
 /** The saved place could not be trusted: start again rather than risk skipping a question. */
 export function recoverLostCheck(ctx: Context): Turn {
-  return opening(ctx.t, ctx.t("check:restart"));
+  return openCheck(ctx, ctx.t("check:restart"));
 }
 
 /** A question that is not an answer: a brief answer, then back to the same question. */
@@ -139,10 +179,44 @@ export function apologiseInCheck(ctx: Context, place: CheckPlace): Turn {
   return askAgain(ctx, place, ctx.t("conversation:error.speech"));
 }
 
-export function stopCheck(ctx: Context): Turn {
-  return { reply: { end: true, speech: ctx.t("check:stop"), card: clinicCard(ctx.t) }, state: {} };
+/**
+ * Leaving the check at `place` (stop, or `end` false for "go home") after a sign was said out loud:
+ * that sign's advice, as if every question left were no, then what leaving without one says (warning
+ * signs, the emergency line), so leaving never lowers what the person hears. Undefined without a sign.
+ */
+function leaveWithSign(ctx: Context, place: CheckPlace, lead: string, end: boolean): Turn | undefined {
+  const known = knownSign(ctx.state);
+  const flag = known === undefined ? undefined : RED_FLAGS[known];
+  if (!flag) return undefined;
+  const { t } = ctx;
+  const restated = mentionedSign(t, flag.id);
+  const emergency = flag.tier === "emergency";
+  const speech = emergency
+    ? emergencySpeech(t, restated)
+    : sentences(
+        lead,
+        restated,
+        t(`check:outcomes.${flag.tier}.advice`),
+        t("check:getCare"),
+        t("check:ifEmergency"),
+      );
+  const card = outcomeCard(t, flag.tier, speech, place.index, ctx.state.mentioned ?? []);
+  if (end || emergency) return { reply: { end: true, speech, card }, state: {} };
+  const turn = menuTurn(t, speech);
+  return { ...turn, reply: { ...turn.reply, card } };
 }
 
-export function leaveCheck(ctx: Context): Turn {
-  return menuTurn(ctx.t, ctx.t("check:left"));
+export function stopCheck(ctx: Context, place: CheckPlace): Turn {
+  const { t } = ctx;
+  return (
+    leaveWithSign(ctx, place, t("check:mention.stopped"), true) ?? {
+      reply: { end: true, speech: t("check:stop"), card: clinicCard(t) },
+      state: {},
+    }
+  );
+}
+
+export function leaveCheck(ctx: Context, place: CheckPlace): Turn {
+  const { t } = ctx;
+  return leaveWithSign(ctx, place, t("check:mention.left"), false) ?? menuTurn(t, t("check:left"));
 }

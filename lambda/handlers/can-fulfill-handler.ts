@@ -4,7 +4,15 @@
 import type { RequestHandler } from "ask-sdk-core";
 import type { canfulfill } from "ask-sdk-model";
 import { filledSlots, intentName, requestType, resolvedSlotId } from "../skill/request-fields";
-import { AMAZON, CHECK_INTENT, REMINDER_INTENT, TOPIC_INTENTS, UNSURE_INTENT } from "./intents";
+import {
+  AMAZON,
+  CHECK_INTENT,
+  EMERGENCY_INTENT,
+  REMINDER_INTENT,
+  SYMPTOM_INTENT,
+  TOPIC_INTENTS,
+  UNSURE_INTENT,
+} from "./intents";
 import { topicFor } from "./topic-handlers";
 
 /** "topic": yes when the skill has the topic asked about (a cause or treatment it knows); else maybe. */
@@ -17,6 +25,10 @@ export const NAME_FREE: Readonly<Record<string, NameFree>> = {
   // A reminder changes the person's device, and "remind me tomorrow morning" said to Alexa alone is
   // most likely about something else: only when the person is talking to this skill.
   [REMINDER_INTENT]: "no",
+  // Said without the skill's name, "I have a fever" need not be about back spasms, and a call for help
+  // belongs to Alexa's own emergency features rather than to a third-party skill: both are declined.
+  [SYMPTOM_INTENT]: "no",
+  [EMERGENCY_INTENT]: "no",
   // Yes, no, not sure, help, stop, more... mean something only inside a conversation with the skill.
   [UNSURE_INTENT]: "no",
   ...Object.fromEntries(Object.values(AMAZON).map((name) => [name, "no" as const])),

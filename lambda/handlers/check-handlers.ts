@@ -63,11 +63,11 @@ export const checkHandlers = [
   ),
   handler(
     (ctx) => inCheck(ctx) && isIntent(ctx, AMAZON.stop, AMAZON.cancel),
-    (ctx) => stopCheck(ctx),
+    (ctx) => stopCheck(ctx, place(ctx)),
   ),
   handler(
     (ctx) => inCheck(ctx) && isIntent(ctx, AMAZON.home),
-    (ctx) => leaveCheck(ctx),
+    (ctx) => leaveCheck(ctx, place(ctx)),
   ),
   handler(
     (ctx) => inCheck(ctx) && isTopicIntent(ctx),

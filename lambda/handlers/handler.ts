@@ -3,6 +3,7 @@ import type { HandlerInput, RequestHandler } from "ask-sdk-core";
 import type { Turn } from "../dialog/context";
 import { type RequestContext, requestContext } from "../skill/request-context";
 import { respond } from "../skill/respond";
+import { keepMentions } from "../state/session-state";
 
 export function handler(
   when: (ctx: RequestContext) => boolean,
@@ -12,7 +13,8 @@ export function handler(
     canHandle: (input) => when(requestContext(input)),
     handle: (input) => {
       const ctx = requestContext(input);
-      return respond(input, ctx.t, turn(ctx, input));
+      const next = turn(ctx, input);
+      return respond(input, ctx.t, { ...next, state: keepMentions(ctx.state, next.state) });
     },
   };
 }

@@ -18,6 +18,11 @@ export const CHECK_INTENT = "CheckSymptomsIntent";
 export const UNSURE_INTENT = "UnsureIntent";
 /** "Remind me to call the clinic", optionally with a date and a time (AMAZON.DATE, AMAZON.TIME). */
 export const REMINDER_INTENT = "ReminderIntent";
+/** A red-flag sign said out loud; its `symptom` slot's ids are the red-flag ids. */
+export const SYMPTOM_INTENT = "SymptomIntent";
+export const SYMPTOM_SLOT = "symptom";
+/** A call for help: "call an ambulance", "I think I'm having a stroke". */
+export const EMERGENCY_INTENT = "EmergencyIntent";
 
 /** Which topic each topic intent asks about; `slot` reads a slot's resolved id. */
 export const TOPIC_INTENTS: Readonly<Record<string, (slot: (name: string) => string | undefined) => Topic>> =
@@ -38,5 +43,7 @@ export const HANDLED_INTENTS: ReadonlySet<string> = new Set([
   CHECK_INTENT,
   UNSURE_INTENT,
   REMINDER_INTENT,
+  SYMPTOM_INTENT,
+  EMERGENCY_INTENT,
   ...Object.keys(TOPIC_INTENTS),
 ]);

@@ -1,6 +1,7 @@
 // The conversation's state: one small versioned object in the session attributes, validated when
 // read back. Anything malformed is dropped so the conversation recovers instead of failing. It holds
-// no health answers: the check's position implies every earlier answer was no, and that is all.
+// no more of the person's health than the conversation needs, and only for the session: the check's
+// position (every earlier answer was no) and the signs they said out loud (kept so none is lost).
 import type { RedFlag } from "../check/red-flag-check";
 import { isListId, type ListId } from "../content-lookup/lists";
 
@@ -33,12 +34,18 @@ export interface Said {
 export interface SessionState {
   pending?: Pending;
   check?: CheckPlace;
+  /** The red-flag ids of the signs said out loud this session, each once, in the order said. */
+  mentioned?: string[];
   said?: Said;
 }
 
 export interface ReadState {
   state: SessionState;
-  /** The attributes said a check was under way, but its place could not be trusted. */
+  /**
+   * The attributes said a check was under way, or (with no check under way) that a sign was said out
+   * loud, but the place or the sign could not be trusted: the check starts again from its first
+   * question, so nothing is skipped.
+   */
   checkLost: boolean;
 }
 
@@ -85,6 +92,13 @@ function readCheck(raw: unknown, flags: readonly RedFlag[]): CheckPlace | undefi
     : undefined;
 }
 
+function readMentioned(raw: unknown, flags: readonly RedFlag[]): string[] | undefined {
+  if (!Array.isArray(raw) || raw.length === 0 || raw.length > flags.length) return undefined;
+  const ids = flags.map((flag) => flag.id);
+  const known = raw.every((id) => typeof id === "string" && ids.includes(id));
+  return known && new Set(raw).size === raw.length ? (raw as string[]) : undefined;
+}
+
 function readSaid(raw: unknown): Said | undefined {
   if (!isRecord(raw) || !isText(raw.speech, MAX_SPEECH) || !isQuestion(raw.question)) return undefined;
   if (!isText(raw.reprompt, MAX_LINE) || raw.reprompt.trim() === "") return undefined;
@@ -96,16 +110,28 @@ export function readState(attributes: unknown, flags: readonly RedFlag[]): ReadS
   const raw = isRecord(attributes) ? attributes[STATE_KEY] : undefined;
   if (!isRecord(raw)) return { state: {}, checkLost: false };
   const hadCheck = raw.check !== undefined && raw.check !== null;
-  if (raw.v !== STATE_VERSION) return { state: {}, checkLost: hadCheck };
+  const hadMention = raw.mentioned !== undefined && raw.mentioned !== null;
+  if (raw.v !== STATE_VERSION) return { state: {}, checkLost: hadCheck || hadMention };
 
   const state: SessionState = {};
   const pending = readPending(raw.pending);
   const check = readCheck(raw.check, flags);
+  const mentioned = readMentioned(raw.mentioned, flags);
   const said = readSaid(raw.said);
   if (pending) state.pending = pending;
   if (check) state.check = check;
+  if (mentioned) state.mentioned = mentioned;
   if (said) state.said = said;
-  return { state, checkLost: hadCheck && check === undefined };
+  // An untrusted sign with no check under way starts the check, which asks about every sign. With a
+  // check at a trusted place, that place goes on, so the answer being given now is never lost.
+  const lostMention = hadMention && mentioned === undefined && check === undefined;
+  return { state, checkLost: (hadCheck && check === undefined) || lostMention };
+}
+
+/** The state for the next turn: the signs said out loud stay for the whole session, whatever the turn. */
+export function keepMentions(previous: SessionState, next: SessionState): SessionState {
+  const mentioned = next.mentioned ?? previous.mentioned;
+  return mentioned ? { ...next, mentioned } : next;
 }
 
 /** The session attributes that carry `state` to the next turn. */

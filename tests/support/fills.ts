@@ -11,3 +11,9 @@ export const treatment = (id: string, value = id): { treatment: SlotFill } => ({
 export const unknownTreatment = (value: string): { treatment: SlotFill } => ({
   treatment: { value, type: "TreatmentType" },
 });
+export const symptom = (id: string, value = id): { symptom: SlotFill } => ({
+  symptom: { value, type: "SymptomType", id },
+});
+export const unknownSymptom = (value: string): { symptom: SlotFill } => ({
+  symptom: { value, type: "SymptomType" },
+});

@@ -82,6 +82,24 @@ export const VOICE_BUDGET_EXCEPTIONS: readonly VoiceBudgetException[] = [
     maxWords: WORDS_BEFORE_QUESTION + wordCount(t("conversation:disclaimer")),
   },
   {
+    name: "one-shot sign said out loud",
+    reason:
+      'A sign said with the skill\'s name ("ask back spasm guide, I have a fever") starts the check, so ' +
+      "like a one-shot check it begins with the one-sentence disclaimer; the restatement and the rest " +
+      "keep the usual budget.",
+    phrases: [
+      ...RED_FLAGS.map((flag) =>
+        sentences(
+          t("conversation:disclaimer"),
+          t("check:mention.said", { mentioned: t(`check:questions.${flag.id}.mentioned`) }),
+          t("check:mention.start"),
+        ),
+      ),
+      sentences(t("conversation:disclaimer"), t("check:mention.unclear")),
+    ],
+    maxWords: WORDS_BEFORE_QUESTION + wordCount(t("conversation:disclaimer")),
+  },
+  {
     name: "the warning signs, first page",
     reason:
       "Issue 11's safety wording: \"when should I see a specialist\" first says don't delay, whom to " +
