@@ -1,5 +1,6 @@
 // `npm run build`: the Lambda bundle and the ASK CLI skill package.
-//   dist/lambda/index.js (+ .map)   one minified esbuild bundle exporting `handler`
+//   dist/lambda/index.js (+ .map)   one minified esbuild bundle, an ES module exporting `handler`
+//   dist/lambda/package.json        {"type":"module"}, so Node loads index.js as the ES module it is
 //   dist/lambda/reminders.mjs       the reminders chunk (Alexa's API clients), beside the bundle; the
 //                                   bundle import()s it only when a reminder is requested
 //   dist/meta/lambda.json           esbuild's metafile: what the bundle contains
@@ -10,6 +11,7 @@ import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync }
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, build as esbuild, type Plugin } from "esbuild";
+import { CONTENT } from "../lambda/i18n/content.ts";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const BUNDLE = join(ROOT, "dist/lambda/index.js");
@@ -28,12 +30,20 @@ export const LAMBDA_BUNDLE_OPTIONS: BuildOptions = {
   platform: "node",
   // Runs on Node 20 and on the Lambda nodejs22.x runtime.
   target: "node20",
-  format: "cjs",
+  // An ES module, which Lambda's Node runtime loads with import() (docs/performance.md); import() of a
+  // CommonJS file would first scan the whole file for its exports. The SDK's CommonJS code still calls
+  // require() for Node's own modules, so the bundle makes one.
+  format: "esm",
+  banner: { js: 'import{createRequire}from"node:module";const require=createRequire(import.meta.url);' },
   minify: true,
+  // Real class and function names survive minifying, so an error's name in a log line means something.
+  keepNames: true,
   sourcemap: true,
   metafile: true,
   legalComments: "none",
   logLevel: "warning",
+  // ask-sdk-model is types only for a skill without an API client: its run-time code stays out.
+  alias: { "ask-sdk-model": join(ROOT, "lambda/skill/sdk-model-stand-in.ts") },
 };
 
 /**
@@ -50,6 +60,25 @@ const remindersChunkApart: Plugin = {
   },
 };
 
+/**
+ * The content, prepared here at build time (lambda/i18n/prepare-content.ts: quotes left out, texts
+ * without values resolved and checked), goes into the bundle as data in lambda/i18n/content.ts's place.
+ */
+export const preparedContent: Plugin = {
+  name: "prepared-content",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]lambda[\\/]i18n[\\/]content\.ts$/ }, () => ({
+      contents: `export const CONTENT = ${JSON.stringify(CONTENT)};`,
+      loader: "js",
+    }));
+  },
+};
+
+/** Marks the `.js` files in `dir` as ES modules for Node, as a bundle built with LAMBDA_BUNDLE_OPTIONS is. */
+export function markAsModules(dir: string): void {
+  writeFileSync(join(dir, "package.json"), `${JSON.stringify({ type: "module" })}\n`);
+}
+
 export async function buildLambda(): Promise<void> {
   rmSync(dirname(BUNDLE), { recursive: true, force: true });
   mkdirSync(dirname(METAFILE), { recursive: true });
@@ -57,16 +86,14 @@ export async function buildLambda(): Promise<void> {
     ...LAMBDA_BUNDLE_OPTIONS,
     entryPoints: [join(ROOT, "lambda/index.ts")],
     outfile: BUNDLE,
-    plugins: [remindersChunkApart],
+    plugins: [remindersChunkApart, preparedContent],
   });
+  markAsModules(dirname(BUNDLE));
   writeFileSync(METAFILE, JSON.stringify(bundle.metafile));
-  // An ES module whatever the bundle's format (.mjs: no package.json needed to say so), with the real
-  // ask-sdk-model whatever the bundle's options swap out. Its CommonJS packages call require() for
-  // Node's own modules, so the chunk makes one.
+  // The chunk keeps the real ask-sdk-model (the bundle's options swap it for a stand-in): its service
+  // clients are what it is for. An ES module by its name (.mjs), like the bundle.
   const chunk = await esbuild({
     ...LAMBDA_BUNDLE_OPTIONS,
-    format: "esm",
-    banner: { js: 'import{createRequire}from"node:module";const require=createRequire(import.meta.url);' },
     alias: {},
     entryPoints: [REMINDERS_SOURCE],
     outfile: REMINDERS_CHUNK,
@@ -87,6 +114,7 @@ export async function buildServer(): Promise<void> {
     format: "cjs",
     sourcemap: true,
     logLevel: "warning",
+    plugins: [preparedContent],
   });
 }
 

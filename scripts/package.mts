@@ -1,8 +1,10 @@
 // `npm run package`: a fresh build, then everything `ask deploy` (ASK CLI v2) needs.
 //   dist/ask/skill-package/    skill.json (completed below), interactionModels/custom/<locale>.json,
 //                              assets/images/*.png (rendered from assets/icon.svg)
-//   dist/ask/lambda/index.js   the bundle and, beside it, the reminders chunk it imports when a
-//   dist/ask/lambda/reminders.mjs  reminder is requested: no package.json, so the CLI zips them as they are
+//   dist/ask/lambda/index.mjs  the bundle, an ES module by its name: Lambda's Node runtime, finding no
+//                              index.js for the handler "index.handler", loads index.mjs with import()
+//   dist/ask/lambda/reminders.mjs  the reminders chunk the bundle imports when a reminder is requested;
+//                              no package.json, so the CLI zips both as they are
 //   ask-resources.json         at the project root, where the CLI looks; generated, never committed
 //                              (it holds the skill's id)
 // Settings come from the environment; an empty value counts as unset:
@@ -42,6 +44,11 @@ export const LAMBDA_SETTINGS = {
   memorySize: 512,
 } as const;
 export const DEFAULT_AWS_REGION = "us-east-1";
+/**
+ * The bundle's name in the Lambda's code folder. A package.json saying "type": "module" would make
+ * the ASK CLI run `npm install` there instead of zipping the folder as it is; the .mjs name says it.
+ */
+export const LAMBDA_FILE = "index.mjs";
 /** The icon sizes Alexa asks for, by manifest field. */
 export const ICON_SIZES = { smallIconUri: 108, largeIconUri: 512 } as const;
 
@@ -316,7 +323,7 @@ export function packageSkill({
   }
 
   mkdirSync(lambda, { recursive: true });
-  copyFileSync(bundle, join(lambda, "index.js"));
+  copyFileSync(bundle, join(lambda, LAMBDA_FILE));
   // The chunk is built beside the bundle, which imports it by its file name.
   const chunk = join(dirname(bundle), basename(REMINDERS_CHUNK));
   if (!existsSync(chunk)) throw new PackageError(`no reminders chunk at ${chunk}: run the build first`);

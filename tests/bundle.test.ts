@@ -1,4 +1,8 @@
-// The built Lambda bundle (dist/lambda/index.js, built by the global setup), loaded as Lambda loads it.
+// The built Lambda bundle (dist/lambda/index.js, built by the global setup), loaded as Lambda loads it:
+// an ES module, with import().
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { RequestEnvelope } from "ask-sdk-model";
 import { afterEach, describe, expect, it } from "vitest";
@@ -23,12 +27,30 @@ describe("the Lambda bundle", () => {
     process.env.SKILL_ID = saved;
   });
 
-  it("loads with import() too, exporting the same handler", async () => {
-    const imported = (await import(pathToFileURL(BUNDLE).href)) as {
-      handler?: unknown;
-      default?: { handler?: unknown };
-    };
-    expect(typeof (imported.handler ?? imported.default?.handler)).toBe("function");
+  it("is an ES module exporting handler, marked as one for Node by the package.json beside it", async () => {
+    expect(JSON.parse(readFileSync(join(dirname(BUNDLE), "package.json"), "utf8"))).toEqual({
+      type: "module",
+    });
+    const imported = (await import(pathToFileURL(BUNDLE).href)) as Record<string, unknown>;
+    expect(Object.keys(imported)).toEqual(["handler"]);
+    expect(imported.handler).toBe(handler);
+    expect(typeof imported.handler).toBe("function");
+  });
+
+  it("loads and answers in a plain Node process, as Lambda's runtime loads it (import())", () => {
+    process.env.SKILL_ID = TEST_SKILL_ID;
+    const script = `const { handler } = await import(${JSON.stringify(pathToFileURL(BUNDLE).href)});
+      const response = await handler(JSON.parse(process.argv[1]), {});
+      process.stderr.write(response.response.outputSpeech.ssml);`;
+    const run = spawnSync(
+      process.execPath,
+      ["--input-type=module", "-e", script, JSON.stringify(launchRequest(options))],
+      { encoding: "utf8", env: { ...process.env, SKILL_ID: TEST_SKILL_ID } },
+    );
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain("Welcome to Back Spasm Guide");
+    // Its one log line, on stdout.
+    expect(JSON.parse(run.stdout)).toMatchObject({ event: "request", requestType: "LaunchRequest" });
   });
 
   it("answers a launch, a topic, and the number", async () => {
@@ -44,6 +66,12 @@ describe("the Lambda bundle", () => {
     process.env.SKILL_ID = TEST_SKILL_ID;
     const other = launchRequest({ skillId: "amzn1.ask.skill.someone-else" });
     await expect(handler(other, {})).rejects.toThrow(/Skill ID verification failed/);
+  });
+
+  it("keeps real class names through minifying, so a logged error's name says what failed", async () => {
+    process.env.SKILL_ID = TEST_SKILL_ID;
+    const other = launchRequest({ skillId: "amzn1.ask.skill.someone-else" });
+    await expect(handler(other, {})).rejects.toMatchObject({ name: "AskSdk.CustomSkill Error" });
   });
 
   it("refuses every request when SKILL_ID is not set (fails closed)", async () => {

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { check } from "ssml-check-core";
 import { describe, expect, it } from "vitest";
 import { spokenNumbers } from "../lambda/dialog/context";
+import { isQuoteList } from "../lambda/i18n/prepare-content";
 import { SUPPORTED_LOCALES } from "../lambda/i18n/resources";
 import { translatorFor } from "../lambda/i18n/translator";
 import { toSsml } from "../lambda/speech/ssml";
@@ -23,11 +24,13 @@ function sampleValues(raw: string): Record<string, string | number> {
   return Object.fromEntries(names.map((name) => [name, name === "count" ? 8 : `a "sample" & <${name}>`]));
 }
 
-/** Every string leaf of a content file, as [i18next key path, raw text]. */
+/** Every string leaf of a content file, as [i18next key path, raw text]; article quotes are never spoken. */
 function leaves(node: unknown, path: string[] = []): [string, string][] {
   if (typeof node === "string") return [[path.join("."), node]];
   if (typeof node !== "object" || node === null) return [];
-  return Object.entries(node).flatMap(([key, value]) => leaves(value, [...path, key]));
+  return Object.entries(node).flatMap(([key, value]) =>
+    isQuoteList(key, value) ? [] : leaves(value, [...path, key]),
+  );
 }
 
 describe.each(LOCALES)("content/%s", (locale) => {

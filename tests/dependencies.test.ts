@@ -3,8 +3,8 @@
 // Lambda needs.
 //
 // package.json lists five production dependencies. Three are the skill's: ask-sdk-core (the request
-// dispatch), ask-sdk-model (the request and response types, and the few enums the SDK uses at run
-// time) and i18next (the content). ask-sdk-express-adapter and express are production dependencies
+// dispatch), ask-sdk-model (the request and response types; in the bundle a stand-in replaces its
+// run-time code, see tests/sdk-model-stand-in.test.ts) and i18next (the content). ask-sdk-express-adapter and express are production dependencies
 // too, but only of the self-hosted HTTPS server (server/), which runs the same skill builder behind
 // Express. They must never reach the Lambda bundle: Lambda invokes the handler directly, so they
 // would only add bytes and load time to every cold start. Keeping them in "dependencies" (not

@@ -22,10 +22,9 @@
 // Every U: line needs at least one A: line. A turn without [session ends] must keep the session open.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { STATE_KEY } from "../lambda/state/session-state";
-import type { Resolved } from "../simulator/resolver";
 import { type Exchange, LocalSession } from "../simulator/session";
 import { useLocalAlexaApi } from "./support/alexa-api";
 import { invokeBundle, useBundle } from "./support/bundle";

@@ -1,34 +1,16 @@
-// One i18next instance per cold start, initialised synchronously from the bundled content/, and a
-// fixed translator per request locale. (The official samples re-initialise i18next on every request
-// without awaiting it; this never does.)
-import i18next, { type i18n as I18n } from "i18next";
-import { type Locale, resources, SUPPORTED_LOCALES } from "./resources";
+// A fixed translator per request locale over the prepared content (content.ts). A text that takes no
+// values was resolved when the content was prepared (by i18next, at build time for the Lambda) and is
+// read as it is; a text that takes values is filled in by i18next, the one translator at run time,
+// whose instance is made on the first such text, so a request that needs none never pays for it.
+// (The official samples re-initialise i18next on every request without awaiting it; this never does.)
+import type { i18n as I18n, TFunction } from "i18next";
+import { CONTENT } from "./content";
+import { createI18n } from "./i18next-setup";
+import { type ContentTree, VALUE_MARK } from "./prepare-content";
+import { DEFAULT_LOCALE, DEFAULT_NAMESPACE, type Locale, SUPPORTED_LOCALES } from "./resources";
 
 /** A translator for one locale. Throws on a missing key rather than speaking the key aloud. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
-
-export const DEFAULT_LOCALE: Locale = "en-US";
-
-let instance: I18n | undefined;
-
-function i18n(): I18n {
-  if (!instance) {
-    instance = i18next.createInstance();
-    void instance.init({
-      resources,
-      lng: DEFAULT_LOCALE,
-      fallbackLng: DEFAULT_LOCALE,
-      supportedLngs: [...SUPPORTED_LOCALES],
-      ns: Object.keys(resources[DEFAULT_LOCALE]),
-      defaultNS: "conversation",
-      initAsync: false,
-      // SSML escaping happens once, in speech/ssml.ts; HTML-escaping here would garble it.
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    });
-  }
-  return instance;
-}
 
 /** The locale the skill answers in: the request's if supported, else the default. */
 export function resolveLocale(requested: unknown): Locale {
@@ -37,21 +19,58 @@ export function resolveLocale(requested: unknown): Locale {
     : DEFAULT_LOCALE;
 }
 
-// Content does not change while the process lives, so a key without values always gives the same
-// text: keep it, per locale. (Resolving it afresh was most of the warm request time.)
-const fixedTexts = new Map<Locale, Map<string, string>>();
+let instance: I18n | undefined;
+const fixedTs = new Map<Locale, TFunction>();
+
+function i18nextFor(lng: Locale): { i18n: I18n; t: TFunction } {
+  instance ??= createI18n(CONTENT);
+  let t = fixedTs.get(lng);
+  if (!t) {
+    t = instance.getFixedT(lng);
+    fixedTs.set(lng, t);
+  }
+  return { i18n: instance, t };
+}
+
+/** The prepared text at `key` ("namespace:path.to.text", the namespace defaulting as i18next's does). */
+function preparedText(lng: Locale, key: string): string | undefined {
+  const colon = key.indexOf(":");
+  const path = [colon === -1 ? DEFAULT_NAMESPACE : key.slice(0, colon), ...key.slice(colon + 1).split(".")];
+  let node: unknown = CONTENT[lng];
+  for (const part of path)
+    node = typeof node === "object" && node !== null ? (node as ContentTree)[part] : undefined;
+  return typeof node === "string" ? node : undefined;
+}
+
+function translate(lng: Locale, key: string, values: Record<string, string | number> | undefined): string {
+  const prepared = values === undefined ? preparedText(lng, key) : undefined;
+  if (prepared !== undefined && !prepared.includes(VALUE_MARK)) return prepared;
+  const { i18n, t } = i18nextFor(lng);
+  if (!i18n.exists(key, { lng })) throw new Error(`Missing content key "${key}" for ${lng}`);
+  return t(key, values);
+}
+
+// Content does not change while the process lives, so a key with the same values always gives the
+// same text: keep each, per locale. Values come from content (a count, a red flag's name), never
+// from what a person said, so the texts are few; the cap only guards against a future caller that
+// breaks that rule.
+export const MAX_KEPT_TEXTS = 5_000;
+const keptTexts = new Map<Locale, Map<string, string>>();
+
+function textKey(key: string, values: Record<string, string | number> | undefined): string {
+  return values === undefined ? key : `${key}\u0000${JSON.stringify(values)}`;
+}
 
 export function translatorFor(requested: unknown): Translate {
   const lng = resolveLocale(requested);
-  const t = i18n().getFixedT(lng);
-  const cache = fixedTexts.get(lng) ?? new Map<string, string>();
-  fixedTexts.set(lng, cache);
+  const kept = keptTexts.get(lng) ?? new Map<string, string>();
+  keptTexts.set(lng, kept);
   return (key, values) => {
-    const known = values === undefined ? cache.get(key) : undefined;
+    const id = textKey(key, values);
+    const known = kept.get(id);
     if (known !== undefined) return known;
-    if (!i18n().exists(key, { lng })) throw new Error(`Missing content key "${key}" for ${lng}`);
-    const text = t(key, values);
-    if (values === undefined) cache.set(key, text);
+    const text = translate(lng, key, values);
+    if (kept.size < MAX_KEPT_TEXTS) kept.set(id, text);
     return text;
   };
 }

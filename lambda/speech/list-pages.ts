@@ -33,12 +33,25 @@ export function paginate(groups: readonly ListGroup[], size = ITEMS_PER_PAGE): L
   return pages;
 }
 
+// Creating an Intl.ListFormat costs far more than using one: keep one per locale and kind of list.
+const formats = new Map<string, Intl.ListFormat>();
+
+function listFormat(locale: string, final: boolean): Intl.ListFormat {
+  const key = `${locale} ${final}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(
+      locale,
+      final ? { style: "long", type: "conjunction" } : { style: "short", type: "unit" },
+    );
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** "a, b, and c" in the listener's language; "a, b, c" when more follow. */
 export function joinList(labels: readonly string[], locale: string, final = true): string {
-  const format = final
-    ? ({ style: "long", type: "conjunction" } as const)
-    : ({ style: "short", type: "unit" } as const);
-  return new Intl.ListFormat(locale, format).format(labels);
+  return listFormat(locale, final).format(labels);
 }
 
 function capitalise(text: string): string {

@@ -27,15 +27,34 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+interface NumberPattern {
+  byDigits: ReadonlyMap<string, SpokenNumber>;
+  pattern: RegExp;
+}
+
+// The numbers come from content (the clinic's and the emergency number), the same on every request:
+// each set's pattern is compiled once, not for every speech and reprompt.
+const patterns = new Map<string, NumberPattern>();
+
+function numberPattern(numbers: readonly SpokenNumber[]): NumberPattern {
+  const key = numbers.map((n) => `${n.digits}${n.pause ? " pause" : ""}`).join("\n");
+  const known = patterns.get(key);
+  if (known) return known;
+  const byDigits = new Map(numbers.map((n) => [n.digits, n]));
+  const alternatives = [...byDigits.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = new RegExp(`(?<![\\d-])(${alternatives.join("|")})(?![\\d-])`);
+  const compiled = { byDigits, pattern };
+  patterns.set(key, compiled);
+  return compiled;
+}
+
 /**
  * Plain text → the inside of a `<speak>` element: text escaped, each spoken number as
  * `<say-as interpret-as="telephone">`, never matching inside a longer number.
  */
 export function toSsml(text: string, numbers: readonly SpokenNumber[]): string {
   if (numbers.length === 0) return escapeSsml(text);
-  const byDigits = new Map(numbers.map((n) => [n.digits, n]));
-  const alternatives = [...byDigits.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`(?<![\\d-])(${alternatives.join("|")})(?![\\d-])`);
+  const { byDigits, pattern } = numberPattern(numbers);
   return text
     .split(pattern)
     .map((part, i) => {

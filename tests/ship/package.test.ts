@@ -1,8 +1,10 @@
 // What `npm run package` leaves for `ask deploy`, written into a scratch folder from the bundle the
 // test run built (tests/global-setup.ts), so this suite never rebuilds dist/ under other suites.
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { v1 } from "ask-smapi-model";
 import { describe, expect, it } from "vitest";
 import { BUNDLE, REMINDERS_CHUNK } from "../../scripts/build.mts";
@@ -10,6 +12,8 @@ import {
   ICON_SIZES,
   iconFiles,
   LAMBDA_DEPLOYER,
+  LAMBDA_FILE,
+  LAMBDA_SETTINGS,
   type Packaged,
   PackageError,
   packageSkill,
@@ -79,9 +83,27 @@ describe("a Lambda deploy", () => {
   it("gives the CLI a code folder holding only the bundle and its reminders chunk, deployed as they are", () => {
     const code = join(dir, "dist/ask/lambda");
     const chunk = basename(REMINDERS_CHUNK);
-    expect(readdirSync(code).sort()).toEqual(["index.js", chunk].sort());
-    expect(readFileSync(join(code, "index.js")).equals(readFileSync(BUNDLE))).toBe(true);
+    expect(readdirSync(code).sort()).toEqual([LAMBDA_FILE, chunk].sort());
+    expect(readFileSync(join(code, LAMBDA_FILE)).equals(readFileSync(BUNDLE))).toBe(true);
     expect(readFileSync(join(code, chunk)).equals(readFileSync(REMINDERS_CHUNK))).toBe(true);
+  });
+
+  it("names the bundle so that Lambda's runtime finds the handler and loads it as an ES module", async () => {
+    // The runtime resolves "index.handler" to index.js, else index.mjs, which Node imports as an ES
+    // module whatever package.json says; the code folder has none.
+    expect(LAMBDA_FILE).toBe(`${LAMBDA_SETTINGS.handler.split(".")[0]}.mjs`);
+    const file = pathToFileURL(join(dir, "dist/ask/lambda", LAMBDA_FILE)).href;
+    const loaded = spawnSync(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `const m = await import(${JSON.stringify(file)}); console.log(typeof m.handler);`,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(loaded.stderr).toBe("");
+    expect(loaded.stdout.trim()).toBe("function");
   });
 
   it("writes the skill package: manifest, interaction models and icons", () => {

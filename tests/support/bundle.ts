@@ -1,5 +1,5 @@
 // The built Lambda bundle (dist/lambda/index.js, made by the global setup), loaded as Lambda loads it.
-import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { afterAll, beforeAll, expect, vi } from "vitest";
 import { BUNDLE } from "../../scripts/build.mts";
@@ -8,7 +8,7 @@ import { TEST_SKILL_ID } from "./skill";
 
 export type LambdaHandler = (event: RequestEnvelope, context: object) => Promise<ResponseEnvelope>;
 
-export const { handler: bundleHandler } = createRequire(import.meta.url)(BUNDLE) as {
+export const { handler: bundleHandler } = (await import(pathToFileURL(BUNDLE).href)) as {
   handler: LambdaHandler;
 };
 
