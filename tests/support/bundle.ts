@@ -16,7 +16,7 @@ export const { handler: bundleHandler } = (await import(pathToFileURL(BUNDLE).hr
 export async function invokeBundle(envelope: RequestEnvelope): Promise<ResponseEnvelope> {
   const response = await bundleHandler(envelope, {});
   const silent = SILENT_REQUEST_TYPES.includes(envelope.request.type);
-  expect(await responseProblems(response, { silent })).toEqual([]);
+  expect(await responseProblems(response, { silent, locale: envelope.request.locale })).toEqual([]);
   return response;
 }
 

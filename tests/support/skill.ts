@@ -21,7 +21,10 @@ export function checkedInvoke(target: Skill): (envelope: RequestEnvelope) => Pro
   return async (envelope) => {
     const response = await target.invoke(envelope);
     expect(
-      await responseProblems(response, { silent: SILENT_REQUEST_TYPES.includes(envelope.request.type) }),
+      await responseProblems(response, {
+        silent: SILENT_REQUEST_TYPES.includes(envelope.request.type),
+        locale: envelope.request.locale,
+      }),
     ).toEqual([]);
     return response;
   };

@@ -5,6 +5,7 @@
 import check from "../../content/en-US/check.json";
 import { LISTS } from "../../lambda/content-lookup/lists";
 import { RED_FLAGS } from "../../lambda/content-lookup/red-flags";
+import { DEFAULT_LOCALE, type Locale } from "../../lambda/i18n/resources";
 import { translatorFor } from "../../lambda/i18n/translator";
 import { sentences } from "../../lambda/speech/reply";
 import { wordCount } from "./words";
@@ -20,6 +21,18 @@ export const CHECK_QUESTION_WORDS = 20;
 /** Issue 3: a check outcome says at most about 45 words before the clinic's number. */
 export const OUTCOME_WORDS_BEFORE_NUMBER = 45;
 
+/**
+ * Spanish says the same thing in more words than English (about a fifth more): a locale's word
+ * budgets are the ones above times its allowance. The one place a language gets more words, never
+ * a text on its own.
+ */
+export const WORD_ALLOWANCE: Readonly<Record<Locale, number>> = { "en-US": 1, "es-US": 1.2 };
+
+/** A word budget above, counted in `locale`'s words. */
+export function inWords(budget: number, locale: Locale = DEFAULT_LOCALE): number {
+  return Math.round(budget * WORD_ALLOWANCE[locale]);
+}
+
 export interface VoiceBudgetException {
   name: string;
   /** Why this response may say more. */
@@ -34,94 +47,116 @@ export interface VoiceBudgetException {
   maxListItems?: number;
 }
 
-const t = translatorFor("en-US");
 const OUTCOMES = Object.keys(check.outcomes);
 
 /**
  * The emergency outcome says its 911 sentence first; what follows it keeps the outcome budget before
  * the clinic's number.
  */
-export const EMERGENCY_WORDS_BEFORE_NUMBER =
-  OUTCOME_WORDS_BEFORE_NUMBER + wordCount(t("check:outcomes.emergency.first"));
+export function emergencyWordsBeforeNumber(locale: Locale = DEFAULT_LOCALE): number {
+  return (
+    inWords(OUTCOME_WORDS_BEFORE_NUMBER, locale) +
+    wordCount(translatorFor(locale)("check:outcomes.emergency.first"))
+  );
+}
+export const EMERGENCY_WORDS_BEFORE_NUMBER = emergencyWordsBeforeNumber();
 
-export const VOICE_BUDGET_EXCEPTIONS: readonly VoiceBudgetException[] = [
-  {
-    name: "red-flag check outcome",
-    reason:
-      "Safety over brevity: an outcome restates what the person said, then gives the tier's advice. " +
-      "The check's spec allows about 45 words before the clinic's number.",
-    phrases: OUTCOMES.map((tier) => t(`check:outcomes.${tier}.advice`)),
-    maxWords: OUTCOME_WORDS_BEFORE_NUMBER,
-    countUntil: t("clinic:phone"),
-  },
-  {
-    name: "emergency outcome",
-    reason:
-      "911 comes first, in the outcome's first sentence, before anything else. What follows it is the " +
-      "restatement, kept whole so the person and anyone nearby know why (a long question's 'not sure' " +
-      "runs to about 30 words), then the clinic for follow-up; that part keeps the outcome budget.",
-    phrases: [t("check:outcomes.emergency.first")],
-    maxWords: EMERGENCY_WORDS_BEFORE_NUMBER,
-    countUntil: t("clinic:phone"),
-  },
-  {
-    name: "reprompt of a check question",
-    reason:
-      "docs/design.md safety rules: every question's reprompt is the question again (at most about 20 words), " +
-      'then "Please say yes, no, or not sure. If this is an emergency, call 911." Nothing of it can go.',
-    phrases: [t("check:ifEmergency")],
-    maxWords: CHECK_QUESTION_WORDS + wordCount(t("check:pleaseAnswer")) + wordCount(t("check:ifEmergency")),
-  },
-  {
-    name: "one-shot check",
-    reason:
-      "docs/design.md safety rules: a check started in one breath with the skill's name (\"ask back spasm " +
-      'guide, is this serious") begins with the one-sentence disclaimer the welcome would have given; ' +
-      "the rest of the turn keeps the usual budget.",
-    phrases: [sentences(t("conversation:disclaimer"), t("check:intro", { count: RED_FLAGS.length }))],
-    maxWords: WORDS_BEFORE_QUESTION + wordCount(t("conversation:disclaimer")),
-  },
-  {
-    name: "one-shot sign said out loud",
-    reason:
-      'A sign said with the skill\'s name ("ask back spasm guide, I have a fever") starts the check, so ' +
-      "like a one-shot check it begins with the one-sentence disclaimer; the restatement and the rest " +
-      "keep the usual budget.",
-    phrases: [
-      ...RED_FLAGS.map((flag) =>
-        sentences(
-          t("conversation:disclaimer"),
-          t("check:mention.said", { mentioned: t(`check:questions.${flag.id}.mentioned`) }),
-          t("check:mention.start"),
+const exceptionsByLocale = new Map<Locale, readonly VoiceBudgetException[]>();
+
+/** The exceptions, rendered from `locale`'s content, with its word budgets. */
+export function voiceBudgetExceptions(locale: Locale = DEFAULT_LOCALE): readonly VoiceBudgetException[] {
+  const known = exceptionsByLocale.get(locale);
+  if (known) return known;
+  const exceptions = renderExceptions(locale);
+  exceptionsByLocale.set(locale, exceptions);
+  return exceptions;
+}
+
+function renderExceptions(locale: Locale): readonly VoiceBudgetException[] {
+  const t = translatorFor(locale);
+  const words = (budget: number) => inWords(budget, locale);
+  return [
+    {
+      name: "red-flag check outcome",
+      reason:
+        "Safety over brevity: an outcome restates what the person said, then gives the tier's advice. " +
+        "The check's spec allows about 45 words before the clinic's number.",
+      phrases: OUTCOMES.map((tier) => t(`check:outcomes.${tier}.advice`)),
+      maxWords: words(OUTCOME_WORDS_BEFORE_NUMBER),
+      countUntil: t("clinic:phone"),
+    },
+    {
+      name: "emergency outcome",
+      reason:
+        "911 comes first, in the outcome's first sentence, before anything else. What follows it is the " +
+        "restatement, kept whole so the person and anyone nearby know why (a long question's 'not sure' " +
+        "runs to about 30 words), then the clinic for follow-up; that part keeps the outcome budget.",
+      phrases: [t("check:outcomes.emergency.first")],
+      maxWords: emergencyWordsBeforeNumber(locale),
+      countUntil: t("clinic:phone"),
+    },
+    {
+      name: "reprompt of a check question",
+      reason:
+        "docs/design.md safety rules: every question's reprompt is the question again (at most about 20 words), " +
+        'then "Please say yes, no, or not sure. If this is an emergency, call 911." Nothing of it can go.',
+      phrases: [t("check:ifEmergency")],
+      maxWords:
+        words(CHECK_QUESTION_WORDS) + wordCount(t("check:pleaseAnswer")) + wordCount(t("check:ifEmergency")),
+    },
+    {
+      name: "one-shot check",
+      reason:
+        "docs/design.md safety rules: a check started in one breath with the skill's name (\"ask back spasm " +
+        'guide, is this serious") begins with the one-sentence disclaimer the welcome would have given; ' +
+        "the rest of the turn keeps the usual budget.",
+      phrases: [sentences(t("conversation:disclaimer"), t("check:intro", { count: RED_FLAGS.length }))],
+      maxWords: words(WORDS_BEFORE_QUESTION) + wordCount(t("conversation:disclaimer")),
+    },
+    {
+      name: "one-shot sign said out loud",
+      reason:
+        'A sign said with the skill\'s name ("ask back spasm guide, I have a fever") starts the check, so ' +
+        "like a one-shot check it begins with the one-sentence disclaimer; the restatement and the rest " +
+        "keep the usual budget.",
+      phrases: [
+        ...RED_FLAGS.map((flag) =>
+          sentences(
+            t("conversation:disclaimer"),
+            t("check:mention.said", { mentioned: t(`check:questions.${flag.id}.mentioned`) }),
+            t("check:mention.start"),
+          ),
         ),
-      ),
-      sentences(t("conversation:disclaimer"), t("check:mention.unclear")),
-    ],
-    maxWords: WORDS_BEFORE_QUESTION + wordCount(t("conversation:disclaimer")),
-  },
-  {
-    name: "the warning signs, first page",
-    reason:
-      "Issue 11's safety wording: \"when should I see a specialist\" first says don't delay, whom to " +
-      "contact and to call 911 in an emergency, then the three signs the article says need urgent care; " +
-      "the rest follow three a turn.",
-    phrases: [t("topics:whenToSee.intro", { count: LISTS.warningSigns.flatMap((g) => g.items).length })],
-    maxWords: WORDS_BEFORE_QUESTION + wordCount(t("topics:whenToSee.intro", { count: 0 })),
-  },
-  {
-    name: "brief answer inside the check",
-    reason:
-      "A topic asked during the red-flag check gets one brief answer (itself within the budget), then " +
-      '"back to your symptom check", then the same question again, so the check is never lost.',
-    phrases: [t("check:backToCheck")],
-    maxWords: WORDS_BEFORE_QUESTION + wordCount(t("check:backToCheck")),
-  },
-  {
-    name: "choices of treatment",
-    reason:
-      "There are exactly four treatments: naming all four as the choices for the question that follows " +
-      "(or as a brief answer inside the check) is a short menu, not a list read out a page at a time.",
-    phrases: [t("topics:unknownTreatment.speech"), t("topics:specialistCare.briefInCheck")],
-    maxListItems: 4,
-  },
-];
+        sentences(t("conversation:disclaimer"), t("check:mention.unclear")),
+      ],
+      maxWords: words(WORDS_BEFORE_QUESTION) + wordCount(t("conversation:disclaimer")),
+    },
+    {
+      name: "the warning signs, first page",
+      reason:
+        "Issue 11's safety wording: \"when should I see a specialist\" first says don't delay, whom to " +
+        "contact and to call 911 in an emergency, then the three signs the article says need urgent care; " +
+        "the rest follow three a turn.",
+      phrases: [t("topics:whenToSee.intro", { count: LISTS.warningSigns.flatMap((g) => g.items).length })],
+      maxWords: words(WORDS_BEFORE_QUESTION) + wordCount(t("topics:whenToSee.intro", { count: 0 })),
+    },
+    {
+      name: "brief answer inside the check",
+      reason:
+        "A topic asked during the red-flag check gets one brief answer (itself within the budget), then " +
+        '"back to your symptom check", then the same question again, so the check is never lost.',
+      phrases: [t("check:backToCheck")],
+      maxWords: words(WORDS_BEFORE_QUESTION) + wordCount(t("check:backToCheck")),
+    },
+    {
+      name: "choices of treatment",
+      reason:
+        "There are exactly four treatments: naming all four as the choices for the question that follows " +
+        "(or as a brief answer inside the check) is a short menu, not a list read out a page at a time.",
+      phrases: [t("topics:unknownTreatment.speech"), t("topics:specialistCare.briefInCheck")],
+      maxListItems: 4,
+    },
+  ];
+}
+
+export const VOICE_BUDGET_EXCEPTIONS = voiceBudgetExceptions();
