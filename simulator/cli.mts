@@ -2,11 +2,14 @@
 //   npm start                                  a conversation (arrow keys for history, "quit" leaves)
 //   npm start -- "what causes back spasms"     answer once and exit
 //   echo "what causes back spasms" | npm start answer each line and exit at the end
-// Flags: --json (raw request and response), --speak (read answers aloud with espeak-ng), --log (the
-// skill's per-request log lines, on stderr), --help.
+// Flags: --locale (the device's language: en-US, es-US, ...), --json (raw request and response), --speak
+// (read answers aloud with espeak-ng, in the locale's language), --log (the skill's per-request log
+// lines, on stderr), --help.
 import { spawnSync } from "node:child_process";
 import { createInterface } from "node:readline";
 import type { services } from "ask-sdk-model";
+import { type Locale, SUPPORTED_LOCALES } from "../lambda/i18n/resources.ts";
+import { resolveLocale } from "../lambda/i18n/translator.ts";
 import type { LogSink } from "../lambda/skill/request-log.ts";
 import { type ApiCall, LocalAlexaApi } from "./alexa-api.ts";
 import { type Exchange, LocalSession, PERMISSION_COMMANDS } from "./session.ts";
@@ -17,10 +20,14 @@ const USAGE = `Talk to Back Spasm Guide as you would to Alexa.
   npm start -- "what causes back spasms"     answer once and exit
   echo "what causes back spasms" | npm start answer each line and exit
 
-Flags (after --): --json  raw request and response
-                  --speak read answers aloud with espeak-ng
-                  --log   the skill's per-request log lines
-                  --help  this text
+Flags (after --): --locale L  the device's locale (${SUPPORTED_LOCALES.join(", ")}; any
+                               other is answered in English, as on a device); en-US
+                               by default. es-US talks Spanish through the Spanish
+                               model: "abre guía de espasmos de espalda"
+                  --json      raw request and response
+                  --speak     read answers aloud with espeak-ng, in the locale's language
+                  --log       the skill's per-request log lines
+                  --help      this text
 
 In the conversation: "open back spasm guide" (or an empty line) opens the skill,
 "ask back spasm guide ..." asks in one go, and "quit" leaves. While the skill is
@@ -32,8 +39,13 @@ shown and Alexa's prompt waits: answer it with /accept or /deny. Alexa's API is 
 local stand-in on 127.0.0.1 here; the calls the skill makes to it are shown.`;
 
 const FLAGS = new Set(["--json", "--speak", "--log", "--help", "-h"]);
+const LOCALE_FLAG = "--locale";
+
+/** espeak-ng's voice for each language the skill speaks. */
+const VOICES: Readonly<Record<Locale, string>> = { "en-US": "en-us", "es-US": "es-419" };
 
 interface Options {
+  locale: string;
   json: boolean;
   speak: boolean;
   log: boolean;
@@ -41,15 +53,23 @@ interface Options {
   utterance: string | undefined;
 }
 
-function parseArgs(args: readonly string[]): Options | string {
-  const unknown = args.find((a) => a.startsWith("-") && !FLAGS.has(a));
+function parseArgs(given: readonly string[]): Options | string {
+  // "--locale es-US" or "--locale=es-US".
+  const args = given.flatMap((a) => (a.startsWith(`${LOCALE_FLAG}=`) ? [LOCALE_FLAG, a.slice(9)] : [a]));
+  const at = args.indexOf(LOCALE_FLAG);
+  const locale = at >= 0 ? args[at + 1] : "en-US";
+  if (locale === undefined || !/^[a-z]{2}-[A-Z]{2}$/.test(locale))
+    return `${LOCALE_FLAG} needs a locale such as es-US.`;
+  const rest = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : [...args];
+  const unknown = rest.find((a) => a.startsWith("-") && !FLAGS.has(a));
   if (unknown) return `Unknown option ${unknown}.`;
-  const text = args.filter((a) => !FLAGS.has(a)).join(" ");
+  const text = rest.filter((a) => !FLAGS.has(a)).join(" ");
   return {
-    json: args.includes("--json"),
-    speak: args.includes("--speak"),
-    log: args.includes("--log"),
-    help: args.includes("--help") || args.includes("-h"),
+    locale,
+    json: rest.includes("--json"),
+    speak: rest.includes("--speak"),
+    log: rest.includes("--log"),
+    help: rest.includes("--help") || rest.includes("-h"),
     utterance: text === "" ? undefined : text,
   };
 }
@@ -94,7 +114,7 @@ function show(exchange: Exchange, options: Options, apiCalls: readonly ApiCall[]
     console.log(dim("  Alexa asks for the permission: answer /accept or /deny."));
   }
   if (heard.ended) console.log(dim("  [session ended]"));
-  if (options.speak) speak(heard.text);
+  if (options.speak) speak(heard.text, options.locale);
   console.log();
 }
 
@@ -103,10 +123,10 @@ function speechAvailable(): boolean {
   return spawnSync("espeak-ng", ["--version"], { stdio: "ignore" }).error === undefined;
 }
 
-/** Reads `text` aloud; numbers digit by digit, as Alexa reads a telephone number. */
-function speak(text: string): void {
+/** Reads `text` aloud in the locale's language; numbers digit by digit, as Alexa reads a telephone number. */
+function speak(text: string, locale: string): void {
   const spoken = text.replace(/\d[\d-]*\d/g, (n) => [...n].map((c) => (c === "-" ? "," : c)).join(" "));
-  spawnSync("espeak-ng", ["-v", "en-us", spoken], { stdio: "ignore" });
+  spawnSync("espeak-ng", ["-v", VOICES[resolveLocale(locale)], spoken], { stdio: "ignore" });
 }
 
 function showJson(options: Options, request: unknown, response: unknown): void {
@@ -218,7 +238,7 @@ async function main(): Promise<number> {
   // The skill writes one JSON line per request (for CloudWatch); here it would only clutter the answers.
   const log: LogSink = options.log ? (entry) => console.error(dim(JSON.stringify(entry))) : () => {};
   const api = await LocalAlexaApi.start();
-  const session = new LocalSession({ log, apiEndpoint: api.endpoint });
+  const session = new LocalSession({ log, apiEndpoint: api.endpoint, locale: options.locale });
   try {
     if (options.utterance !== undefined) await answer(session, api, options.utterance, options);
     else if (process.stdin.isTTY) await converse(session, api, options);

@@ -1,9 +1,11 @@
 // Typed text → the intent and slots Alexa would send, over the real interaction model. Pure: no I/O.
 //
 // Rules, in order:
-// - Case and punctuation never matter; apostrophes are ignored ("what's" = "whats").
+// - Case, punctuation and accents never matter; apostrophes are ignored ("what's" = "whats"); typed
+//   Spanish without its accents is heard as with them ("que es" = "qué es"), as speech-to-text does.
 // - Empty text, "open back spasm guide", "ask back spasm guide" → a LaunchRequest.
-//   "ask / tell / open ... back spasm guide (to|for|about|...)? X" → a one-shot with X.
+//   "ask / tell / open ... back spasm guide (to|for|about|...)? X" → a one-shot with X; in Spanish
+//   "abre / pídele a / pregúntale a ... guía de espasmos de espalda (que|sobre|...)? X".
 //   Only a launch word followed by the invocation name counts: "tell me about ..." is an utterance.
 // - A sample matches when its words match exactly and each `{slot}` covers one or more words.
 //   The sample with the most literal words wins; then the one with fewer unresolved slots; then
@@ -14,6 +16,7 @@
 //   NEAR_MIN_WORDS words with no slots matches text that has one extra word. Short samples (yes, no)
 //   never match this way, so nothing loosely heard becomes an answer in the red-flag check.
 // - Anything else → AMAZON.FallbackIntent.
+import { DEFAULT_LOCALE, type Locale } from "../lambda/i18n/resources";
 import type { SlotFill } from "./envelopes";
 
 export interface ModelIntent {
@@ -75,8 +78,31 @@ interface Candidate {
   unresolved: number;
 }
 
-const LAUNCH_VERBS = ["open", "launch", "start", "begin", "load", "run", "use", "talk to", "ask", "tell"];
-const CONNECTORS = new Set(["to", "for", "about", "if", "whether", "and", "that"]);
+/** How each language opens a skill ("Alexa, ask ...", "Alexa, pídele a ..."), and the words that join a request to it. */
+const INVOKING: Readonly<Record<Locale, { verbs: readonly string[]; connectors: ReadonlySet<string> }>> = {
+  "en-US": {
+    verbs: ["open", "launch", "start", "begin", "load", "run", "use", "talk to", "ask", "tell"],
+    connectors: new Set(["to", "for", "about", "if", "whether", "and", "that"]),
+  },
+  "es-US": {
+    verbs: [
+      ...[
+        "abre",
+        "inicia",
+        "empieza",
+        "usa",
+        "habla con",
+        "pregúntale a",
+        "pregunta a",
+        "pídele a",
+        "pide a",
+        "dile a",
+      ],
+      ...["abre la", "inicia la", "usa la", "habla con la", "pregúntale a la", "pídele a la", "dile a la"],
+    ],
+    connectors: new Set(["que", "sobre", "por", "si", "para", "y", "de"]),
+  },
+};
 
 /** Lower-case words without punctuation; "p. t." → ["p", "t"], "age-related" → ["age", "related"]. */
 export function words(text: string): Word[] {
@@ -86,7 +112,7 @@ export function words(text: string): Word[] {
     .split(/[^\p{L}\p{N}']+/u)
     .map((w) => w.replace(/^'+|'+$/g, ""))
     .filter((w) => w !== "")
-    .map((w) => ({ text: w, key: w.replace(/'/g, "") }));
+    .map((w) => ({ text: w, key: w.replace(/'/g, "").normalize("NFD").replace(/\p{M}/gu, "") }));
 }
 
 function keyOf(text: string): string {
@@ -150,8 +176,9 @@ export interface Resolver {
   slotFill(type: string, text: string): SlotFill;
 }
 
-export function createResolver(model: InteractionModel): Resolver {
+export function createResolver(model: InteractionModel, locale: Locale = DEFAULT_LOCALE): Resolver {
   const language = model.interactionModel.languageModel;
+  const { verbs, connectors } = INVOKING[locale];
   const parsed = language.intents
     .flatMap((intent) => (intent.samples ?? []).map((text) => ({ intent, text })))
     .map(({ intent, text }, order) => parseSample(intent, text, order));
@@ -229,8 +256,8 @@ export function createResolver(model: InteractionModel): Resolver {
 
   /** The words after "<launch verb> <invocation name>", or undefined if `input` does not invoke. */
   function afterInvocation(input: readonly Word[]): Word[] | undefined {
-    for (const verb of LAUNCH_VERBS) {
-      const lead = [...verb.split(" "), ...invocation];
+    for (const verb of verbs) {
+      const lead = [...words(verb).map((w) => w.key), ...invocation];
       if (lead.every((key, i) => input[i]?.key === key)) return input.slice(lead.length);
     }
     return undefined;
@@ -245,7 +272,7 @@ export function createResolver(model: InteractionModel): Resolver {
     if (rest.length === 0) return { kind: "launch" };
     // "ask back spasm guide for the number": try without the connecting word, then with it.
     const first = rest[0];
-    if (first && CONNECTORS.has(first.key) && rest.length > 1) {
+    if (first && connectors.has(first.key) && rest.length > 1) {
       const without = utterance(rest.slice(1), true);
       if (without.intent !== FALLBACK_INTENT) return without;
     }
