@@ -7,6 +7,7 @@ import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { v1 } from "ask-smapi-model";
 import { describe, expect, it } from "vitest";
+import { SUPPORTED_LOCALES } from "../../lambda/i18n/resources";
 import { BUNDLE, REMINDERS_CHUNK } from "../../scripts/build.mts";
 import {
   ICON_SIZES,
@@ -18,7 +19,7 @@ import {
   PackageError,
   packageSkill,
 } from "../../scripts/package.mts";
-import { ROOT, readJson } from "../support/model";
+import { readJson } from "../support/model";
 
 const SKILL_ID = "amzn1.ask.skill.12345678-90ab-4cde-8f01-23456789abcd";
 const LAMBDA_ARN = "arn:aws:lambda:us-east-1:123456789012:function:ask-backspasmguide-default";
@@ -109,9 +110,12 @@ describe("a Lambda deploy", () => {
   it("writes the skill package: manifest, interaction models and icons", () => {
     const skillPackage = join(dir, "dist/ask/skill-package");
     expect(existsSync(join(skillPackage, "skill.json"))).toBe(true);
-    for (const model of readdirSync(join(ROOT, "interaction-model"))) {
-      const packaged = readFileSync(join(skillPackage, "interactionModels/custom", model), "utf8");
-      expect(JSON.parse(packaged)).toEqual(readJson(`interaction-model/${model}`));
+    expect(readdirSync(join(skillPackage, "interactionModels/custom")).sort()).toEqual(
+      SUPPORTED_LOCALES.map((locale) => `${locale}.json`).sort(),
+    );
+    for (const locale of SUPPORTED_LOCALES) {
+      const packaged = readFileSync(join(skillPackage, "interactionModels/custom", `${locale}.json`), "utf8");
+      expect(JSON.parse(packaged)).toEqual(readJson(`interaction-model/${locale}.json`));
     }
   });
 
@@ -120,7 +124,7 @@ describe("a Lambda deploy", () => {
     const manifest = readJson<v1.skill.Manifest.SkillManifestEnvelope>("skill.json");
     const icons = iconFiles(manifest);
     expect(icons.map((icon) => icon.size).sort()).toEqual(
-      [ICON_SIZES.smallIconUri, ICON_SIZES.largeIconUri].sort(),
+      SUPPORTED_LOCALES.flatMap(() => [ICON_SIZES.smallIconUri, ICON_SIZES.largeIconUri]).sort(),
     );
     for (const icon of icons) {
       expect(pngSize(join(skillPackage, icon.path))).toEqual({ width: icon.size, height: icon.size });
