@@ -5,27 +5,29 @@ import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { STATE_KEY } from "../lambda/state/session-state";
 import { intentRequest, sessionEndedRequest } from "../simulator/envelopes";
 import { EMERGENCY, PHONE, t } from "./support/content";
+import { TEST_LOCALE } from "./support/locale";
+import { HEAR } from "./support/phrases";
 import { Conversation, heard, invoke, TEST_SKILL_ID } from "./support/skill";
 import { LAUNCH_WORDS } from "./support/voice-budget-exceptions";
 import { wordCount } from "./support/words";
 
-const options = { skillId: TEST_SKILL_ID };
+const options = { skillId: TEST_SKILL_ID, locale: TEST_LOCALE };
 
 /** A request type the skill has no handler for (an APL event, which this skill never asks for). */
 function unknownRequest(attributes?: Record<string, unknown>): RequestEnvelope {
   return {
     ...intentRequest({ ...options, attributes }, "CausesIntent"),
-    request: { type: "Alexa.Presentation.APL.UserEvent", requestId: "r", timestamp: "t", locale: "en-US" },
+    request: { type: "Alexa.Presentation.APL.UserEvent", requestId: "r", timestamp: "t", locale: TEST_LOCALE },
   } as unknown as RequestEnvelope;
 }
 
 describe("launch", () => {
   it("welcomes, gives the disclaimer and 911, says what to ask, and asks, in about 40 words", async () => {
     const turn = await new Conversation().launch();
-    expect(turn.text).toContain("Welcome to Back Spasm Guide");
-    expect(turn.text).toContain("not medical advice");
-    expect(turn.text).toContain(`In an emergency, call ${EMERGENCY}.`);
-    expect(turn.text).toMatch(/causes or treatment/);
+    expect(turn.text).toContain(HEAR.welcome);
+    expect(turn.text).toContain(HEAR.notMedicalAdvice);
+    expect(turn.text).toContain(HEAR.inAnEmergency);
+    expect(turn.text).toMatch(HEAR.causesOrTreatment);
     expect(turn.text).toMatch(/\?$/);
     expect(wordCount(turn.text)).toBeLessThanOrEqual(LAUNCH_WORDS);
     expect(turn.ended).toBe(false);
@@ -45,7 +47,7 @@ describe("launch", () => {
 describe("help", () => {
   it("lists what can be asked and asks a question", async () => {
     const turn = await new Conversation().say("AMAZON.HelpIntent");
-    expect(turn.text).toContain("what causes back spasms");
+    expect(turn.text).toContain(HEAR.whatCauses);
     expect(turn.text).toMatch(/\?$/);
     expect(turn.ended).toBe(false);
   });
@@ -55,7 +57,7 @@ describe("help", () => {
     await c.say("CausesIntent");
     const help = await c.say("AMAZON.HelpIntent");
     expect(help.text).toContain(t("conversation:listHelp"));
-    expect((await c.say("AMAZON.YesIntent")).text).toContain("Excess weight, stress, smoking.");
+    expect((await c.say("AMAZON.YesIntent")).text).toContain(HEAR.causesSecondPage);
   });
 });
 
@@ -115,7 +117,7 @@ describe("stop and cancel", () => {
     async (intent) => {
       const turn = await new Conversation().say(intent);
       expect(turn.text).toContain(PHONE);
-      expect(turn.text).toContain(`call ${EMERGENCY}`);
+      expect(turn.text).toContain(HEAR.callEmergency);
       expect(turn.ended).toBe(true);
       expect(turn.card?.text).toContain(PHONE);
     },
@@ -151,16 +153,16 @@ describe("session end and errors", () => {
   it("System.ExceptionEncountered is answered with silence, never speech", async () => {
     const envelope = {
       ...intentRequest(options, "CausesIntent"),
-      request: { type: "System.ExceptionEncountered", requestId: "r", timestamp: "t", locale: "en-US" },
+      request: { type: "System.ExceptionEncountered", requestId: "r", timestamp: "t", locale: TEST_LOCALE },
     } as unknown as RequestEnvelope;
     expect((await invoke(envelope)).response.outputSpeech).toBeUndefined();
   });
 
   it("a request no handler knows reaches the error handler: apology, number, 911, and a question", async () => {
     const turn = heard(await invoke(unknownRequest()));
-    expect(turn.text).toContain("Sorry, something went wrong");
+    expect(turn.text).toContain(HEAR.somethingWentWrong);
     expect(turn.text).toContain(PHONE);
-    expect(turn.text).toContain(`call ${EMERGENCY}`);
+    expect(turn.text).toContain(HEAR.callEmergency);
     expect(turn.ended).toBe(false);
   });
 

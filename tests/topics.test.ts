@@ -4,6 +4,7 @@ import { CAUSE_IDS, LISTS, type ListId, TREATMENT_IDS } from "../lambda/content-
 import { labelKey } from "../lambda/dialog/lists";
 import { t } from "./support/content";
 import { cause, treatment, unknownCause, unknownTreatment } from "./support/fills";
+import { HEAR } from "./support/phrases";
 import { Conversation, type Heard } from "./support/skill";
 
 const MORE = t("conversation:more");
@@ -36,9 +37,9 @@ describe("the list of causes", () => {
   it("says how many there are, then reads all 14 three at a time, in their two groups", async () => {
     const c = new Conversation();
     const pages = await readWholeList(c, await c.say("CausesIntent"));
-    expect(pages[0]?.text).toContain("The clinic lists 14 causes, in two groups.");
-    expect(pages[0]?.text).toContain("9 everyday factors");
-    expect(pages.some((p) => p.text.includes("5 spine and muscle conditions"))).toBe(true);
+    expect(pages[0]?.text).toContain(HEAR.causesIntro);
+    expect(pages[0]?.text).toContain(HEAR.everydayFactors);
+    expect(pages.some((p) => p.text.includes(HEAR.spineConditions))).toBe(true);
     const labels = CAUSE_IDS.map((id) => t(`topics:cause.${id}.label`));
     expect(itemsSaid(pages, labels)).toEqual(labels);
     for (const page of pages) {
@@ -53,7 +54,7 @@ describe("the list of causes", () => {
     const c = new Conversation();
     await c.say("CausesIntent");
     const next = await c.say("AMAZON.MoreIntent");
-    expect(next.text).toContain("Excess weight, stress, smoking.");
+    expect(next.text).toContain(HEAR.causesSecondPage);
   });
 
   it("stops on no and returns to a menu question", async () => {
@@ -61,7 +62,7 @@ describe("the list of causes", () => {
     await c.say("CausesIntent");
     const no = await c.say("AMAZON.NoIntent");
     expect(no.text).toContain(t("conversation:menu.question"));
-    expect(no.text).not.toContain("Excess weight");
+    expect(no.text).not.toContain(HEAR.causesSecondPageStart);
     const yes = await c.say("AMAZON.YesIntent");
     expect(yes.text).toContain(t("conversation:noPendingAnswer"));
   });
@@ -82,7 +83,7 @@ describe("one cause", () => {
 
   it("a slipped disc is a herniated disc (resolved by the synonym's id)", async () => {
     const heard = await new Conversation().say("CauseIntent", cause("herniatedDisc", "slipped disc"));
-    expect(heard.text).toContain("bulging or ruptured disc");
+    expect(heard.text).toContain(HEAR.bulgingDisc);
   });
 
   it("a spine condition offers how a specialist helps; yes gives it", async () => {
@@ -96,7 +97,7 @@ describe("one cause", () => {
     const c = new Conversation();
     const heard = await c.say("CauseIntent", cause("poorPosture"));
     expect(heard.text).toContain(t("topics:causeFollowUp.everyday.question"));
-    expect((await c.say("AMAZON.YesIntent")).text).toContain("rest and self-care");
+    expect((await c.say("AMAZON.YesIntent")).text).toContain(HEAR.restAndSelfCareShort);
   });
 
   it.each([
@@ -107,8 +108,8 @@ describe("one cause", () => {
   ])("%s gets a kind answer and a way on, never a crash", async (_, slots) => {
     const c = new Conversation();
     const heard = await c.say("CauseIntent", slots);
-    expect(heard.text).toContain("I don't have information on that.");
-    expect(heard.text).toContain("herniated disc");
+    expect(heard.text).toContain(HEAR.noInformation);
+    expect(heard.text).toContain(HEAR.herniatedDisc);
     expect(heard.ended).toBe(false);
     expect((await c.say("AMAZON.YesIntent")).text).toContain(CAUSES_INTRO);
   });
@@ -118,10 +119,8 @@ describe("how a specialist helps", () => {
   it("describes the evaluation, then the 4 treatments a page at a time", async () => {
     const c = new Conversation();
     const pages = await readWholeList(c, await c.say("SpecialistCareIntent"));
-    expect(pages[0]?.text).toContain("imaging or a physical exam");
-    expect(pages[0]?.text).toContain(
-      "Depending on severity and cause, treatment may include 4 options: physical therapy, medications, injections.",
-    );
+    expect(pages[0]?.text).toContain(HEAR.imaging);
+    expect(pages[0]?.text).toContain(HEAR.treatmentsFirstPage);
     const labels = TREATMENT_IDS.map((id) => t(`topics:treatment.${id}.label`));
     expect(itemsSaid(pages, labels)).toEqual(labels);
     expect(pages.at(-1)?.text).toContain(t("topics:specialistCare.question"));
@@ -140,8 +139,8 @@ describe("how a specialist helps", () => {
     ["missing", { treatment: undefined }],
   ])("an %s treatment is answered kindly", async (_, slots) => {
     const heard = await new Conversation().say("TreatmentIntent", slots);
-    expect(heard.text).toContain("I don't have information on that.");
-    expect(heard.text).toContain("physical therapy, medications, injections, or surgery");
+    expect(heard.text).toContain(HEAR.noInformation);
+    expect(heard.text).toContain(HEAR.treatmentChoices);
     expect(heard.ended).toBe(false);
   });
 });
@@ -151,10 +150,10 @@ describe("self-care", () => {
     const c = new Conversation();
     const pages = await readWholeList(c, await c.say("SelfCareIntent"));
     const all = pages.map((p) => p.text).join(" ");
-    expect(all).toContain("Most back spasms ease with rest and self-care.");
+    expect(all).toContain(HEAR.restAndSelfCare);
     expect(all).toContain(t("topics:selfCare.groups.all", { count: itemIds("selfCare").length }));
-    expect(all).toContain("fluids and proper nutrients");
-    expect(all).toContain("more than a week");
+    expect(all).toContain(HEAR.fluids);
+    expect(all).toContain(HEAR.moreThanAWeek);
     expect(pages.at(-1)?.text).toContain(t("topics:selfCare.question"));
     expect((await c.say("AMAZON.YesIntent")).text).toContain(t("clinic:phone"));
   });
@@ -165,10 +164,10 @@ describe("when to see a specialist", () => {
     const c = new Conversation();
     const pages = await readWholeList(c, await c.say("WhenToSeeSpecialistIntent"));
     const first = pages[0]?.text ?? "";
-    expect(first).toContain("Don't delay");
-    expect(first).toContain("contact a spine specialist right away");
-    expect(first).toContain("In an emergency, call 911.");
-    expect(first).toContain("that need urgent care: loss of bladder or bowel control");
+    expect(first).toContain(HEAR.dontDelay);
+    expect(first).toContain(HEAR.contactSpecialist);
+    expect(first).toContain(HEAR.inAnEmergency);
+    expect(first).toContain(HEAR.urgentCareFirst);
     const labels = itemIds("warningSigns").map((id) => t(labelKey("warningSigns", id)));
     expect(itemsSaid(pages, labels)).toEqual(labels);
     for (const page of pages) {

@@ -7,11 +7,11 @@ import type { Locale } from "../../lambda/i18n/resources";
 import { resolveLocale, translatorFor } from "../../lambda/i18n/translator";
 import { outputText } from "../../simulator/readable";
 import {
+  BUDGETS,
   inWords,
   LIST_ITEMS_PER_TURN,
   type VoiceBudgetException,
   voiceBudgetExceptions,
-  WORDS_BEFORE_QUESTION,
 } from "./voice-budget-exceptions";
 import { words } from "./words";
 
@@ -167,7 +167,7 @@ export function voiceProblems(text: string, what = "speech", locale: Locale = "e
   const problems: string[] = [];
   const spoken = squash(text);
   const exceptions = voiceExceptions(spoken, locale);
-  const wordsBeforeQuestion = inWords(WORDS_BEFORE_QUESTION, locale);
+  const wordsBeforeQuestion = inWords(BUDGETS.wordsBeforeQuestion, locale);
 
   const wordRule = budgetOf(
     exceptions,

@@ -8,30 +8,41 @@ import { RED_FLAGS } from "../../lambda/content-lookup/red-flags";
 import { DEFAULT_LOCALE, type Locale } from "../../lambda/i18n/resources";
 import { translatorFor } from "../../lambda/i18n/translator";
 import { sentences } from "../../lambda/speech/reply";
+import { TEST_LOCALE } from "./locale";
 import { wordCount } from "./words";
 
-/** docs/design.md "One breath": words a turn says before its question. */
-export const WORDS_BEFORE_QUESTION = 30;
-/** docs/design.md: items of one list a turn may read. */
+/** The budgets, in English words. */
+export const BUDGETS = {
+  /** docs/design.md "One breath": words a turn says before its question. */
+  wordsBeforeQuestion: 30,
+  /** Issue 2: the launch turn, with its disclaimer, says at most about 40 words. */
+  launchWords: 40,
+  /** Issue 3: each red-flag question is at most about 20 words. */
+  checkQuestionWords: 20,
+  /** Issue 3: a check outcome says at most about 45 words before the clinic's number. */
+  outcomeWordsBeforeNumber: 45,
+} as const;
+
+/** docs/design.md: items of one list a turn may read, in every language. */
 export const LIST_ITEMS_PER_TURN = 3;
-/** Issue 2: the launch turn, with its disclaimer, says at most about 40 words. */
-export const LAUNCH_WORDS = 40;
-/** Issue 3: each red-flag question is at most about 20 words. */
-export const CHECK_QUESTION_WORDS = 20;
-/** Issue 3: a check outcome says at most about 45 words before the clinic's number. */
-export const OUTCOME_WORDS_BEFORE_NUMBER = 45;
 
 /**
  * Spanish says the same thing in more words than English (about a fifth more): a locale's word
- * budgets are the ones above times its allowance. The one place a language gets more words, never
+ * budgets are the English ones times its allowance. The one place a language gets more words, never
  * a text on its own.
  */
 export const WORD_ALLOWANCE: Readonly<Record<Locale, number>> = { "en-US": 1, "es-US": 1.2 };
 
-/** A word budget above, counted in `locale`'s words. */
+/** A budget of English words, counted in `locale`'s words. */
 export function inWords(budget: number, locale: Locale = DEFAULT_LOCALE): number {
   return Math.round(budget * WORD_ALLOWANCE[locale]);
 }
+
+// The budgets in the words of the test run's language (support/locale.ts), for tests that count them.
+export const WORDS_BEFORE_QUESTION = inWords(BUDGETS.wordsBeforeQuestion, TEST_LOCALE);
+export const LAUNCH_WORDS = inWords(BUDGETS.launchWords, TEST_LOCALE);
+export const CHECK_QUESTION_WORDS = inWords(BUDGETS.checkQuestionWords, TEST_LOCALE);
+export const OUTCOME_WORDS_BEFORE_NUMBER = inWords(BUDGETS.outcomeWordsBeforeNumber, TEST_LOCALE);
 
 export interface VoiceBudgetException {
   name: string;
@@ -55,11 +66,11 @@ const OUTCOMES = Object.keys(check.outcomes);
  */
 export function emergencyWordsBeforeNumber(locale: Locale = DEFAULT_LOCALE): number {
   return (
-    inWords(OUTCOME_WORDS_BEFORE_NUMBER, locale) +
+    inWords(BUDGETS.outcomeWordsBeforeNumber, locale) +
     wordCount(translatorFor(locale)("check:outcomes.emergency.first"))
   );
 }
-export const EMERGENCY_WORDS_BEFORE_NUMBER = emergencyWordsBeforeNumber();
+export const EMERGENCY_WORDS_BEFORE_NUMBER = emergencyWordsBeforeNumber(TEST_LOCALE);
 
 const exceptionsByLocale = new Map<Locale, readonly VoiceBudgetException[]>();
 
@@ -82,7 +93,7 @@ function renderExceptions(locale: Locale): readonly VoiceBudgetException[] {
         "Safety over brevity: an outcome restates what the person said, then gives the tier's advice. " +
         "The check's spec allows about 45 words before the clinic's number.",
       phrases: OUTCOMES.map((tier) => t(`check:outcomes.${tier}.advice`)),
-      maxWords: words(OUTCOME_WORDS_BEFORE_NUMBER),
+      maxWords: words(BUDGETS.outcomeWordsBeforeNumber),
       countUntil: t("clinic:phone"),
     },
     {
@@ -102,7 +113,9 @@ function renderExceptions(locale: Locale): readonly VoiceBudgetException[] {
         'then "Please say yes, no, or not sure. If this is an emergency, call 911." Nothing of it can go.',
       phrases: [t("check:ifEmergency")],
       maxWords:
-        words(CHECK_QUESTION_WORDS) + wordCount(t("check:pleaseAnswer")) + wordCount(t("check:ifEmergency")),
+        words(BUDGETS.checkQuestionWords) +
+        wordCount(t("check:pleaseAnswer")) +
+        wordCount(t("check:ifEmergency")),
     },
     {
       name: "one-shot check",
@@ -111,7 +124,7 @@ function renderExceptions(locale: Locale): readonly VoiceBudgetException[] {
         'guide, is this serious") begins with the one-sentence disclaimer the welcome would have given; ' +
         "the rest of the turn keeps the usual budget.",
       phrases: [sentences(t("conversation:disclaimer"), t("check:intro", { count: RED_FLAGS.length }))],
-      maxWords: words(WORDS_BEFORE_QUESTION) + wordCount(t("conversation:disclaimer")),
+      maxWords: words(BUDGETS.wordsBeforeQuestion) + wordCount(t("conversation:disclaimer")),
     },
     {
       name: "one-shot sign said out loud",
@@ -129,7 +142,7 @@ function renderExceptions(locale: Locale): readonly VoiceBudgetException[] {
         ),
         sentences(t("conversation:disclaimer"), t("check:mention.unclear")),
       ],
-      maxWords: words(WORDS_BEFORE_QUESTION) + wordCount(t("conversation:disclaimer")),
+      maxWords: words(BUDGETS.wordsBeforeQuestion) + wordCount(t("conversation:disclaimer")),
     },
     {
       name: "the warning signs, first page",
@@ -138,7 +151,7 @@ function renderExceptions(locale: Locale): readonly VoiceBudgetException[] {
         "contact and to call 911 in an emergency, then the three signs the article says need urgent care; " +
         "the rest follow three a turn.",
       phrases: [t("topics:whenToSee.intro", { count: LISTS.warningSigns.flatMap((g) => g.items).length })],
-      maxWords: words(WORDS_BEFORE_QUESTION) + wordCount(t("topics:whenToSee.intro", { count: 0 })),
+      maxWords: words(BUDGETS.wordsBeforeQuestion) + wordCount(t("topics:whenToSee.intro", { count: 0 })),
     },
     {
       name: "brief answer inside the check",
@@ -146,7 +159,7 @@ function renderExceptions(locale: Locale): readonly VoiceBudgetException[] {
         "A topic asked during the red-flag check gets one brief answer (itself within the budget), then " +
         '"back to your symptom check", then the same question again, so the check is never lost.',
       phrases: [t("check:backToCheck")],
-      maxWords: words(WORDS_BEFORE_QUESTION) + wordCount(t("check:backToCheck")),
+      maxWords: words(BUDGETS.wordsBeforeQuestion) + wordCount(t("check:backToCheck")),
     },
     {
       name: "choices of treatment",
@@ -159,4 +172,4 @@ function renderExceptions(locale: Locale): readonly VoiceBudgetException[] {
   ];
 }
 
-export const VOICE_BUDGET_EXCEPTIONS = voiceBudgetExceptions();
+export const VOICE_BUDGET_EXCEPTIONS = voiceBudgetExceptions(TEST_LOCALE);
