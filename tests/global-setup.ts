@@ -6,6 +6,6 @@ const BUILT = Symbol.for("back-spasm-guide.tests.built");
 const shared = globalThis as { [BUILT]?: Promise<void> };
 
 export default async function setup(): Promise<void> {
-  shared[BUILT] ??= (console.error("BUILDING"), buildAll());
+  shared[BUILT] ??= buildAll();
   await shared[BUILT];
 }
