@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { STATE_KEY } from "../lambda/state/session-state";
 import { invokeBundle } from "./support/bundle";
-import { CLINIC, EMERGENCY, occurrences, PHONE, t } from "./support/content";
+import { occurrences, PHONE, t } from "./support/content";
 import { cause, treatment } from "./support/fills";
 import { HEAR } from "./support/phrases";
 import { firstPositive, type Given, sampleSequences } from "./support/sequences";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { STATE_KEY } from "../lambda/state/session-state";
 import { intentRequest, sessionEndedRequest } from "../simulator/envelopes";
-import { EMERGENCY, PHONE, t } from "./support/content";
+import { PHONE, t } from "./support/content";
 import { TEST_LOCALE } from "./support/locale";
 import { HEAR } from "./support/phrases";
 import { Conversation, heard, invoke, TEST_SKILL_ID } from "./support/skill";
@@ -17,7 +17,12 @@ const options = { skillId: TEST_SKILL_ID, locale: TEST_LOCALE };
 function unknownRequest(attributes?: Record<string, unknown>): RequestEnvelope {
   return {
     ...intentRequest({ ...options, attributes }, "CausesIntent"),
-    request: { type: "Alexa.Presentation.APL.UserEvent", requestId: "r", timestamp: "t", locale: TEST_LOCALE },
+    request: {
+      type: "Alexa.Presentation.APL.UserEvent",
+      requestId: "r",
+      timestamp: "t",
+      locale: TEST_LOCALE,
+    },
   } as unknown as RequestEnvelope;
 }
 

@@ -7,7 +7,7 @@ import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { STATE_KEY } from "../lambda/state/session-state";
 import { invokeBundle } from "./support/bundle";
 import { askText, moreUrgentThan, questionAsked, tierAt } from "./support/check-turns";
-import { EMERGENCY, PHONE, t } from "./support/content";
+import { PHONE, t } from "./support/content";
 import { symptom, unknownSymptom } from "./support/fills";
 import { HEAR } from "./support/phrases";
 import { Conversation, type Heard, logLines, TEST_SKILL_ID } from "./support/skill";
