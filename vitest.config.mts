@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { DEFAULT_LOCALE, SUPPORTED_LOCALES } from "./lambda/i18n/resources.ts";
+import { DEFAULT_LOCALE, SUPPORTED_LOCALES } from "./lambda/i18n/locales.mts";
 
 /**
  * The conversation scenarios, run once more in every other supported locale (tests/support/locale.ts)
@@ -14,6 +14,7 @@ const SCENARIOS = [
   "tests/conversation.test.ts",
   "tests/reminders.test.ts",
   "tests/bundle.test.ts",
+  "tests/symptom-model.test.ts",
 ];
 /** Every supported locale but the default, which runs every test. */
 const OTHER_LOCALES = SUPPORTED_LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);

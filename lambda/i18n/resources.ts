@@ -12,12 +12,9 @@ import esConversation from "../../content/es-US/conversation.json";
 import esReminders from "../../content/es-US/reminders.json";
 import esTopics from "../../content/es-US/topics.json";
 import facts from "../../content/facts.json";
+import type { Locale } from "./locales.mts";
 
-/** The one list of locales: the skill, the simulator, the tests and the package script loop over it. */
-export const SUPPORTED_LOCALES = ["en-US", "es-US"] as const;
-export type Locale = (typeof SUPPORTED_LOCALES)[number];
-/** Any other locale is answered in this one. */
-export const DEFAULT_LOCALE: Locale = "en-US";
+export { DEFAULT_LOCALE, type Locale, SUPPORTED_LOCALES } from "./locales.mts";
 /** The namespace of a key written without one. */
 export const DEFAULT_NAMESPACE = "conversation";
 
