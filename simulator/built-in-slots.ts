@@ -49,7 +49,7 @@ const WORDS: Readonly<Record<Locale, DayWords>> = {
     afterTime: / en punto$/,
     partsOfDay: { mañana: "MO", tarde: "AF", noche: "NI" },
     noon: "mediodía",
-    clock: /^(\d{1,2})(?: (\d{2}))?(?: de la (m|t|n)\w*)?$/,
+    clock: /^(\d{1,2})(?: (\d{2}))?(?: de la (m|t|n)\p{L}*)?$/u,
     dayAndPart: /^(.*) (?:en la |por la )(mañana|tarde|noche)$/,
   },
 };
