@@ -147,8 +147,8 @@ const LAYOUTS: Readonly<Record<ScreenKind, Json[]>> = {
   launch: [title, numbers, body("@body"), buttons],
   topic: [title, body("@body"), buttons],
   question: [progress, headline, body("@small"), buttons, footer],
-  // The numbers first: 911 before anything else on the emergency screen, the clinic's number largest
-  // on the others.
+  // The numbers first: the emergency number before anything else on the emergency screen, the
+  // clinic's number largest on the others.
   outcome: [numbers, title, body("@body"), buttons],
   number: [title, numbers, body("@body"), buttons],
 };

@@ -27,6 +27,7 @@ export interface ScreenData {
   kind: ScreenKind;
   /** "emergency" tints the screen red. */
   tone: "plain" | "emergency";
+  /** Empty on the check's question, where the progress stands instead. */
   title: string;
   /** The numbers to read from across the room, the first the largest. */
   numbers: ShownNumber[];
@@ -103,6 +104,7 @@ export function screenData(t: Translate, turn: Turn): ScreenData {
     const total = questionCount(RED_FLAGS, knownSign(turn.state));
     return {
       ...blank(t, "question", turn),
+      title: "",
       headline: turn.reply.question,
       body: turn.reply.speech,
       progress: t("screen:progress", { position: place.index + 1, total }),
