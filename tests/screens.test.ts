@@ -143,7 +143,7 @@ describe("a device with a screen", () => {
 
   it("is shown every kind of screen, each with its own document", () => {
     const seen = new Set([...shown.values()].flatMap(({ response }) => renderDocuments(response)));
-    const byKind = new Map([...seen].map((d) => [(d.datasources?.screen as ScreenData).kind, d]));
+    const byKind = new Map([...seen].map((d) => [(d.datasources as { screen: ScreenData }).screen.kind, d]));
     expect([...byKind.keys()].sort()).toEqual([...SCREEN_KINDS].sort());
     for (const [kind, directive] of byKind) {
       expect(directive.document).toEqual(DOCUMENTS[kind]);
