@@ -210,6 +210,18 @@ describe("a device with a screen", () => {
     expect(allNo?.numbers.map((n) => n.digits)).toEqual([PHONE]);
   });
 
+  it("with nothing pending, offers the launch's choices to touch; a yes-or-no offer, Yes and No", () => {
+    for (const name of ["help", "offer: no", "fallback"]) {
+      const screen = shownScreen(shown.get(name)?.response as ResponseEnvelope);
+      expect(
+        screen?.buttons.map((b) => b.touch),
+        name,
+      ).toEqual(["check", "causes", "treatments", "number"]);
+    }
+    const offer = shownScreen(shown.get("topic: overview")?.response as ResponseEnvelope);
+    expect(offer?.buttons.map((b) => b.touch)).toEqual(["yes", "no"]);
+  });
+
   it("a list page that has more shows More; the number has its own screen", () => {
     const list = shownScreen(shown.get("topic: causes")?.response as ResponseEnvelope);
     expect(list).toMatchObject({ kind: "topic", buttons: [{ touch: "more" }] });

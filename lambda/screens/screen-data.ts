@@ -41,7 +41,8 @@ export interface ScreenData {
   buttons: Button[];
 }
 
-const LAUNCH_BUTTONS: readonly Touch[] = ["check", "causes", "treatments", "number"];
+/** What the skill offers when nothing is pending: the launch's choices. */
+const MENU_BUTTONS: readonly Touch[] = ["check", "causes", "treatments", "number"];
 const ANSWER_BUTTONS: readonly Touch[] = ["yes", "no", "unsure"];
 const OFFER_BUTTONS: readonly Touch[] = ["yes", "no"];
 
@@ -52,9 +53,15 @@ function buttons(t: Translate, touches: readonly Touch[]): Button[] {
 /** The buttons that answer an open turn's closing question as the voice would. */
 function answerButtons(turn: Turn): readonly Touch[] {
   if (turn.reply.end) return [];
-  const pending = turn.state.pending?.kind;
-  if (pending === "list") return ["more"];
-  return pending === "offer" || pending === "reminder" ? OFFER_BUTTONS : [];
+  switch (turn.state.pending?.kind) {
+    case "list":
+      return ["more"];
+    case "offer":
+    case "reminder":
+      return OFFER_BUTTONS;
+    case undefined:
+      return MENU_BUTTONS;
+  }
 }
 
 function clinicNumber(t: Translate): ShownNumber {
@@ -78,7 +85,7 @@ function blank(t: Translate, kind: ScreenKind, turn: Turn): ScreenData {
 function named(t: Translate, turn: Turn, screen: Screen): ScreenData {
   switch (screen.kind) {
     case "launch":
-      return { ...blank(t, "launch", turn), numbers: [clinicNumber(t)], buttons: buttons(t, LAUNCH_BUTTONS) };
+      return { ...blank(t, "launch", turn), numbers: [clinicNumber(t)], buttons: buttons(t, MENU_BUTTONS) };
     case "number":
       return { ...blank(t, "number", turn), numbers: [clinicNumber(t)] };
     case "outcome": {
