@@ -87,7 +87,7 @@ const shown = new Map<string, { envelope: RequestEnvelope; response: ResponseEnv
 beforeAll(async () => {
   for (const kind of kinds) {
     const envelope = onShow(kind.envelope);
-    shown.set(kind.name, { envelope, response: await bundleHandler(structuredClone(envelope), {}) });
+    shown.set(kind.name, { envelope, response: await throughBundle(structuredClone(envelope)) });
   }
 });
 
