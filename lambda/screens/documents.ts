@@ -6,7 +6,7 @@ import type { ScreenKind } from "./screen-data";
 
 type Json = Record<string, unknown>;
 
-export const APL_VERSION = "2023.2";
+export const APL_VERSION = "1.8";
 
 const RESOURCES: Json[] = [
   {

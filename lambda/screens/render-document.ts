@@ -7,7 +7,7 @@ import type { Translate } from "../i18n/translator";
 import { DOCUMENTS } from "./documents";
 import { screenData } from "./screen-data";
 
-export const SCREEN_TOKEN_PREFIX = "backSpasmGuide.";
+const SCREEN_TOKEN_PREFIX = "backSpasmGuide.";
 
 export function renderDocument(
   t: Translate,
