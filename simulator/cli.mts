@@ -4,7 +4,8 @@
 //   echo "what causes back spasms" | npm start answer each line and exit at the end
 // Flags: --locale (the device's language: en-US, es-US, ...), --json (raw request and response), --speak
 // (read answers aloud with espeak-ng, in the locale's language), --log (the skill's per-request log
-// lines, on stderr), --help.
+// lines, on stderr), --device show (an Echo Show: each screen as text, and a typed button label taps
+// it), --help.
 import { spawnSync } from "node:child_process";
 import { createInterface } from "node:readline";
 import type { services } from "ask-sdk-model";
@@ -12,6 +13,7 @@ import { type Locale, SUPPORTED_LOCALES } from "../lambda/i18n/resources.ts";
 import { resolveLocale } from "../lambda/i18n/translator.ts";
 import type { LogSink } from "../lambda/skill/request-log.ts";
 import { type ApiCall, LocalAlexaApi } from "./alexa-api.ts";
+import { screenLines } from "./screen.ts";
 import { type Exchange, LocalSession, PERMISSION_COMMANDS } from "./session.ts";
 
 const USAGE = `Talk to Back Spasm Guide as you would to Alexa.
@@ -21,13 +23,16 @@ const USAGE = `Talk to Back Spasm Guide as you would to Alexa.
   echo "what causes back spasms" | npm start answer each line and exit
 
 Flags (after --): --locale L  the device's locale (${SUPPORTED_LOCALES.join(", ")}; any
-                               other is answered in English, as on a device); en-US
-                               by default. es-US talks Spanish through the Spanish
-                               model: "abre guía de espasmos de espalda"
-                  --json      raw request and response
-                  --speak     read answers aloud with espeak-ng, in the locale's language
-                  --log       the skill's per-request log lines
-                  --help      this text
+                          other is answered in English, as on a device); en-US by
+                          default. es-US talks Spanish through the Spanish model:
+                          "abre guía de espasmos de espalda"
+                  --json  raw request and response
+                  --speak read answers aloud with espeak-ng, in the locale's language
+                  --log   the skill's per-request log lines
+                  --device show  an Echo Show: each screen is printed as
+                          text (title, numbers, words, [ buttons ]), and
+                          typing a button's label touches it
+                  --help  this text
 
 In the conversation: "open back spasm guide" (or an empty line) opens the skill,
 "ask back spasm guide ..." asks in one go, and "quit" leaves. While the skill is
@@ -39,37 +44,47 @@ shown and Alexa's prompt waits: answer it with /accept or /deny. Alexa's API is 
 local stand-in on 127.0.0.1 here; the calls the skill makes to it are shown.`;
 
 const FLAGS = new Set(["--json", "--speak", "--log", "--help", "-h"]);
-const LOCALE_FLAG = "--locale";
+const DEVICES = ["show", "speaker"] as const;
+const LOCALE = /^[a-z]{2}-[A-Z]{2}$/;
 
 /** espeak-ng's voice for each language the skill speaks. */
 const VOICES: Readonly<Record<Locale, string>> = { "en-US": "en-us", "es-US": "es-419" };
 
 interface Options {
+  /** The device's locale. */
   locale: string;
   json: boolean;
   speak: boolean;
   log: boolean;
   help: boolean;
+  /** An Echo Show: screens are printed and their buttons can be touched. */
+  screen: boolean;
   utterance: string | undefined;
 }
 
-function parseArgs(given: readonly string[]): Options | string {
-  // "--locale es-US" or "--locale=es-US".
-  const args = given.flatMap((a) => (a.startsWith(`${LOCALE_FLAG}=`) ? [LOCALE_FLAG, a.slice(9)] : [a]));
-  const at = args.indexOf(LOCALE_FLAG);
-  const locale = at >= 0 ? args[at + 1] : "en-US";
-  if (locale === undefined || !/^[a-z]{2}-[A-Z]{2}$/.test(locale))
-    return `${LOCALE_FLAG} needs a locale such as es-US.`;
-  const rest = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : [...args];
-  const unknown = rest.find((a) => a.startsWith("-") && !FLAGS.has(a));
+/** The value of `--name value` or `--name=value` (or `fallback` when absent), and the other arguments. */
+function optionValue(all: readonly string[], name: string, fallback: string) {
+  const args = all.flatMap((a) => (a.startsWith(`${name}=`) ? [name, a.slice(name.length + 1)] : [a]));
+  const at = args.indexOf(name);
+  if (at === -1) return { value: fallback, rest: args };
+  return { value: args[at + 1], rest: args.filter((_, i) => i !== at && i !== at + 1) };
+}
+
+function parseArgs(all: readonly string[]): Options | string {
+  const { value: device, rest } = optionValue(all, "--device", "speaker");
+  if (!(DEVICES as readonly unknown[]).includes(device)) return `--device takes ${DEVICES.join(" or ")}.`;
+  const { value: locale, rest: args } = optionValue(rest, "--locale", "en-US");
+  if (locale === undefined || !LOCALE.test(locale)) return "--locale needs a locale such as es-US.";
+  const unknown = args.find((a) => a.startsWith("-") && !FLAGS.has(a));
   if (unknown) return `Unknown option ${unknown}.`;
-  const text = rest.filter((a) => !FLAGS.has(a)).join(" ");
+  const text = args.filter((a) => !FLAGS.has(a)).join(" ");
   return {
     locale,
-    json: rest.includes("--json"),
-    speak: rest.includes("--speak"),
-    log: rest.includes("--log"),
-    help: rest.includes("--help") || rest.includes("-h"),
+    json: args.includes("--json"),
+    speak: args.includes("--speak"),
+    log: args.includes("--log"),
+    help: args.includes("--help") || args.includes("-h"),
+    screen: device === "show",
     utterance: text === "" ? undefined : text,
   };
 }
@@ -84,6 +99,7 @@ function describe(resolved: Exchange["resolved"], fresh: boolean): string {
   const session = fresh ? ", new session" : "";
   if (resolved.kind === "launch") return `LaunchRequest${session}`;
   if (resolved.kind === "permission") return `Connections.Response AskFor: ${resolved.answer}${session}`;
+  if (resolved.kind === "touch") return `Alexa.Presentation.APL.UserEvent: touched [ ${resolved.label} ]`;
   const slots = Object.entries(resolved.slots).map(([name, fill]) => {
     if (!fill) return `${name}: (empty)`;
     if (fill.type.startsWith("AMAZON.")) return `${name}: ${fill.value}`;
@@ -113,6 +129,10 @@ function show(exchange: Exchange, options: Options, apiCalls: readonly ApiCall[]
     console.log(cyan(`  [directive] Connections.SendRequest AskFor ${heard.askFor.scope}`));
     console.log(dim("  Alexa asks for the permission: answer /accept or /deny."));
   }
+  if (heard.screen) {
+    const [first, ...rest] = screenLines(heard.screen);
+    console.log(cyan([`  [${first}]`, ...rest.map((line) => `    ${line}`)].join("\n")));
+  }
   if (heard.ended) console.log(dim("  [session ended]"));
   if (options.speak) speak(heard.text, options.locale);
   console.log();
@@ -123,7 +143,7 @@ function speechAvailable(): boolean {
   return spawnSync("espeak-ng", ["--version"], { stdio: "ignore" }).error === undefined;
 }
 
-/** Reads `text` aloud in the locale's language; numbers digit by digit, as Alexa reads a telephone number. */
+/** Reads `text` aloud; numbers digit by digit, as Alexa reads a telephone number. */
 function speak(text: string, locale: string): void {
   const spoken = text.replace(/\d[\d-]*\d/g, (n) => [...n].map((c) => (c === "-" ? "," : c)).join(" "));
   spawnSync("espeak-ng", ["-v", VOICES[resolveLocale(locale)], spoken], { stdio: "ignore" });
@@ -238,7 +258,12 @@ async function main(): Promise<number> {
   // The skill writes one JSON line per request (for CloudWatch); here it would only clutter the answers.
   const log: LogSink = options.log ? (entry) => console.error(dim(JSON.stringify(entry))) : () => {};
   const api = await LocalAlexaApi.start();
-  const session = new LocalSession({ log, apiEndpoint: api.endpoint, locale: options.locale });
+  const session = new LocalSession({
+    log,
+    apiEndpoint: api.endpoint,
+    screen: options.screen,
+    locale: options.locale,
+  });
   try {
     if (options.utterance !== undefined) await answer(session, api, options.utterance, options);
     else if (process.stdin.isTTY) await converse(session, api, options);

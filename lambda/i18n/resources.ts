@@ -5,11 +5,13 @@ import enCheck from "../../content/en-US/check.json";
 import enClinic from "../../content/en-US/clinic.json";
 import enConversation from "../../content/en-US/conversation.json";
 import enReminders from "../../content/en-US/reminders.json";
+import enScreen from "../../content/en-US/screen.json";
 import enTopics from "../../content/en-US/topics.json";
 import esCheck from "../../content/es-US/check.json";
 import esClinic from "../../content/es-US/clinic.json";
 import esConversation from "../../content/es-US/conversation.json";
 import esReminders from "../../content/es-US/reminders.json";
+import esScreen from "../../content/es-US/screen.json";
 import esTopics from "../../content/es-US/topics.json";
 import facts from "../../content/facts.json";
 import type { Locale } from "./locales.mts";
@@ -31,6 +33,7 @@ export const resources = {
     clinic: /* @__PURE__ */ clinicWith(enClinic),
     conversation: enConversation,
     reminders: enReminders,
+    screen: enScreen,
     topics: enTopics,
   },
   "es-US": {
@@ -38,6 +41,7 @@ export const resources = {
     clinic: /* @__PURE__ */ clinicWith(esClinic),
     conversation: esConversation,
     reminders: esReminders,
+    screen: esScreen,
     topics: esTopics,
   },
 } as const satisfies Record<Locale, Record<string, object>>;
