@@ -5,8 +5,11 @@
 // emergency outcome through the real skill). Exits 1 when a target is missed. A benchmark, not a test.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { CAUSE_IDS } from "../lambda/content-lookup/lists.ts";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags.ts";
+import { topicFor } from "../lambda/handlers/topic-handlers.ts";
 import { translatorFor } from "../lambda/i18n/translator.ts";
+import { intentRequest } from "../simulator/envelopes.ts";
 import { createResolver, type InteractionModel, type Resolved } from "../simulator/resolver.ts";
 import { LocalSession } from "../simulator/session.ts";
 import { createStatisticalResolver } from "../simulator/statistical-resolver.ts";
@@ -41,22 +44,23 @@ const INTENT_LABELS: Readonly<Record<string, string>> = {
   "AMAZON.FallbackIntent": "fallback",
 };
 
-/** Intents whose slot names the item: the label is `<prefix>:<id>`; a slot not resolved is not covered. */
-const SLOT_LABELS: Readonly<Record<string, { slot: string; prefix: string }>> = {
-  CauseIntent: { slot: "cause", prefix: "cause" },
-  TreatmentIntent: { slot: "treatment", prefix: "treatment" },
-  TopicIntent: { slot: "topic", prefix: "" },
-  SymptomIntent: { slot: "symptom", prefix: "symptom" },
-};
+/** The red-flag sign a SymptomIntent names, as a label. */
+const SYMPTOM_SLOT = "symptom";
 
-/** What the skill does with a resolution, as an evaluation label. */
-export function labelOf(resolved: Resolved): string {
+/** What the skill does with a resolution, as an evaluation label: topics as the skill reads them. */
+function labelOf(resolved: Resolved, locale: string): string {
   if (resolved.kind === "launch") return "launch";
-  const bySlot = SLOT_LABELS[resolved.intent];
-  if (bySlot) {
-    const id = resolved.slots[bySlot.slot]?.id;
-    if (id === undefined) return bySlot.prefix === "symptom" ? "symptom:unnamed" : "notCovered";
-    return bySlot.prefix ? `${bySlot.prefix}:${id}` : id;
+  if (resolved.intent === "SymptomIntent") {
+    const id = resolved.slots[SYMPTOM_SLOT]?.id;
+    return id === undefined ? "symptom:unnamed" : `symptom:${id}`;
+  }
+  const topic = topicFor(
+    resolved.intent,
+    intentRequest({ skillId: "", locale }, resolved.intent, resolved.slots),
+  );
+  if (topic?.kind === "cause" || topic?.kind === "treatment") {
+    if (topic.id === undefined) return "notCovered";
+    return CAUSE_IDS.includes(topic.id) ? `cause:${topic.id}` : `treatment:${topic.id}`;
   }
   return INTENT_LABELS[resolved.intent] ?? resolved.intent;
 }
@@ -64,8 +68,12 @@ export function labelOf(resolved: Resolved): string {
 /** The intent a label is a row of: the intent that gives it. */
 function rowOf(label: string): string {
   const prefix = label.split(":")[0] ?? label;
-  const slotted = Object.entries(SLOT_LABELS).find(([, s]) => s.prefix === prefix && prefix !== "");
-  if (slotted) return slotted[0];
+  const byPrefix: Record<string, string> = {
+    cause: "CauseIntent",
+    treatment: "TreatmentIntent",
+    symptom: "SymptomIntent",
+  };
+  if (byPrefix[prefix]) return byPrefix[prefix];
   return Object.entries(INTENT_LABELS).find(([, l]) => l === label)?.[0] ?? label;
 }
 
@@ -113,7 +121,7 @@ async function score(set: EvalEntry[], resolve: Resolve, startCheck: Resolved, l
     const emergency = isEmergencyStatement(entry)
       ? await givesEmergencyOutcome(resolved, entry.context, startCheck, locale)
       : undefined;
-    scored.push({ entry, label: labelOf(resolved), emergency });
+    scored.push({ entry, label: labelOf(resolved, locale), emergency });
   }
   return scored;
 }

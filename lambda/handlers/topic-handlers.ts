@@ -1,14 +1,31 @@
 // Questions about the article and the clinic, outside the red-flag check.
+
+import { TOPIC_NAMES } from "../content-lookup/topic-name-data";
+import { lookUpName } from "../content-lookup/topic-names";
 import { answerTopic, type Topic } from "../dialog/topics";
+import { resolveLocale } from "../i18n/translator";
 import type { RequestContext } from "../skill/request-context";
-import { resolvedSlotId } from "../skill/request-fields";
+import { requestLocale, resolvedSlotId, slotValue } from "../skill/request-fields";
 import { handler } from "./handler";
 import { TOPIC_INTENTS } from "./intents";
+
+/**
+ * The id in a slot: resolved by the model, or else the cause or treatment whose name or synonym the
+ * words name ("what about those cortisone injections" heard in the cause slot is injections).
+ */
+function slotId(envelope: unknown, slot: string): string | undefined {
+  const id = resolvedSlotId(envelope, slot);
+  if (id !== undefined) return id;
+  const heard = slotValue(envelope, slot);
+  return heard === undefined
+    ? undefined
+    : lookUpName(TOPIC_NAMES[resolveLocale(requestLocale(envelope))], heard);
+}
 
 /** The topic `intentName` asks about in `envelope` (an IntentRequest or a CanFulfillIntentRequest). */
 export function topicFor(intentName: string | undefined, envelope: unknown): Topic | undefined {
   if (intentName === undefined || !Object.hasOwn(TOPIC_INTENTS, intentName)) return undefined;
-  return TOPIC_INTENTS[intentName]?.((slot) => resolvedSlotId(envelope, slot));
+  return TOPIC_INTENTS[intentName]?.((slot) => slotId(envelope, slot));
 }
 
 /** The topic this request asks about, if it is a topic intent. */
