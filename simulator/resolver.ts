@@ -50,6 +50,8 @@ export interface ResolvedIntent {
   near: boolean;
   /** Said with the invocation name ("ask back spasm guide ..."): a new session. */
   oneShot: boolean;
+  /** Found by the statistical resolver, nearest to the samples, with its score (0 to 1). */
+  nearest?: { score: number };
 }
 
 interface Word {

@@ -33,11 +33,9 @@ const BUILT_IN_FILLS: Readonly<Record<string, readonly string[]>> = {
   "AMAZON.TIME": ["nine am", "three thirty pm"],
 };
 
-export type NearestResolved = Resolved & { score?: number };
-
 export interface StatisticalResolver {
   /** What Alexa would most likely send for `text`: a launch, the nearest intent, or the fallback. */
-  resolve(text: string): Promise<NearestResolved>;
+  resolve(text: string): Promise<Resolved>;
 }
 
 interface Stemmer {
@@ -137,12 +135,12 @@ export async function createStatisticalResolver(
     return rest.length > 0 ? { value: rest.map((w) => w.text).join(" "), type } : undefined;
   }
 
-  async function resolve(text: string): Promise<NearestResolved> {
+  async function resolve(text: string): Promise<Resolved> {
     const said = requestIn(language, text);
     if (said.kind === "launch") return said;
     const { intent: name, score } = await manager.process(lang, said.text);
     const intent = language.intents.find((i) => i.name === name);
-    const base = { kind: "intent" as const, near: true, oneShot: said.oneShot, score };
+    const base = { kind: "intent" as const, near: false, oneShot: said.oneShot, nearest: { score } };
     if (!intent || score < MIN_SCORE) return { ...base, intent: FALLBACK_INTENT, slots: {} };
     const slots: Record<string, SlotFill | undefined> = {};
     for (const slot of intent.slots ?? []) slots[slot.name] = slotFill(intent, slot.type, said.text);
