@@ -107,6 +107,16 @@ export async function createStatisticalResolver(
   }
   await manager.train();
 
+  // Per custom type, a classifier of its values by their names and synonyms: Alexa resolves a slot
+  // value said in other words too ("my legs went numb"), not only one of the type's phrases.
+  const valueClassifiers = new Map<string, NluManager>();
+  for (const type of types) {
+    const values = new NluManager({ container, locales: [lang], trainByDomain: false, log: false });
+    for (const { phrase, id } of phrasesOf(type)) values.add(lang, phrase, id);
+    await values.train();
+    valueClassifiers.set(type.name, values);
+  }
+
   // Per custom type, its phrases as stems, longest first so "herniated disc" beats "disc".
   const typePhrases = new Map(
     types.map((type) => [
@@ -124,7 +134,7 @@ export async function createStatisticalResolver(
     ]),
   );
 
-  function slotFill(intent: ModelIntent, type: string, text: string): SlotFill | undefined {
+  async function slotFill(intent: ModelIntent, type: string, text: string): Promise<SlotFill | undefined> {
     const phrases = typePhrases.get(type);
     if (!phrases) return undefined;
     const heard = stems(text);
@@ -132,7 +142,13 @@ export async function createStatisticalResolver(
     if (found) return { value: found.phrase, type, id: found.id, name: found.name };
     const carrier = carrierWords.get(intent.name) ?? new Set<string>();
     const rest = words(text).filter((w) => !carrier.has(w.key) && !CONNECTORS.has(w.key));
-    return rest.length > 0 ? { value: rest.map((w) => w.text).join(" "), type } : undefined;
+    if (rest.length === 0) return undefined;
+    const value = rest.map((w) => w.text).join(" ");
+    const nearest = await valueClassifiers.get(type)?.process(lang, value);
+    const match = phrases.find((p) => p.id === nearest?.intent);
+    return match && (nearest?.score ?? 0) >= MIN_SCORE
+      ? { value, type, id: match.id, name: match.name }
+      : { value, type };
   }
 
   async function resolve(text: string): Promise<Resolved> {
@@ -143,7 +159,7 @@ export async function createStatisticalResolver(
     const base = { kind: "intent" as const, near: false, oneShot: said.oneShot, nearest: { score } };
     if (!intent || score < MIN_SCORE) return { ...base, intent: FALLBACK_INTENT, slots: {} };
     const slots: Record<string, SlotFill | undefined> = {};
-    for (const slot of intent.slots ?? []) slots[slot.name] = slotFill(intent, slot.type, said.text);
+    for (const slot of intent.slots ?? []) slots[slot.name] = await slotFill(intent, slot.type, said.text);
     return { ...base, intent: intent.name, slots };
   }
 

@@ -41,6 +41,15 @@ describe("the statistical resolver", () => {
     expect(resolved.kind === "intent" && resolved.nearest?.score).toBeGreaterThan(0);
   });
 
+  it("resolves a slot value said in other words than the type's phrases to the nearest value", async () => {
+    const resolved = await resolver.resolve("is it from being a heavy smoker");
+    expect(intent(resolved)).toBe("CauseIntent");
+    expect(resolved.kind === "intent" && resolved.slots.cause).toMatchObject({
+      value: "being a heavy smoker",
+      id: "smoking",
+    });
+  });
+
   it("passes on the words of a slot it cannot resolve, unresolved, as Alexa does", async () => {
     const resolved = await resolver.resolve("could gout be the cause");
     expect(intent(resolved)).toBe("CauseIntent");
