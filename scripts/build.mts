@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync }
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, build as esbuild, type Plugin } from "esbuild";
-import { TOPIC_NAMES } from "../lambda/content-lookup/topic-name-data.ts";
+import { SIGN_NAMES, TOPIC_NAMES } from "../lambda/content-lookup/topic-name-data.ts";
 import { CONTENT } from "../lambda/i18n/content.ts";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -76,14 +76,14 @@ export const preparedContent: Plugin = {
 };
 
 /**
- * The causes' and treatments' names, read from the interaction models here at build time, go into the
+ * The causes', treatments' and red-flag signs' names, read from the interaction models here at build time, go into the
  * bundle as data in lambda/content-lookup/topic-name-data.ts's place: the models themselves stay out.
  */
 export const topicNameData: Plugin = {
   name: "topic-name-data",
   setup(build) {
     build.onLoad({ filter: /[\\/]lambda[\\/]content-lookup[\\/]topic-name-data\.ts$/ }, () => ({
-      contents: `export const TOPIC_NAMES = ${JSON.stringify(TOPIC_NAMES)};`,
+      contents: `export const TOPIC_NAMES = ${JSON.stringify(TOPIC_NAMES)}; export const SIGN_NAMES = ${JSON.stringify(SIGN_NAMES)};`,
       loader: "js",
     }));
   },

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CAUSE_IDS } from "../lambda/content-lookup/lists.ts";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags.ts";
-import { topicFor } from "../lambda/handlers/topic-handlers.ts";
+import { signNamed, topicFor } from "../lambda/handlers/topic-handlers.ts";
 import { translatorFor } from "../lambda/i18n/translator.ts";
 import { intentRequest } from "../simulator/envelopes.ts";
 import { createResolver, type InteractionModel, type Resolved } from "../simulator/resolver.ts";
@@ -54,10 +54,11 @@ function labelOf(resolved: Resolved, locale: string): string {
     const id = resolved.slots[SYMPTOM_SLOT]?.id;
     return id === undefined ? "symptom:unnamed" : `symptom:${id}`;
   }
-  const topic = topicFor(
-    resolved.intent,
-    intentRequest({ skillId: "", locale }, resolved.intent, resolved.slots),
-  );
+  const envelope = intentRequest({ skillId: "", locale }, resolved.intent, resolved.slots);
+  // As the skill does: a red-flag sign named in a topic's slot is the sign.
+  const sign = topicFor(resolved.intent, envelope) ? signNamed(envelope) : undefined;
+  if (sign) return `symptom:${sign}`;
+  const topic = topicFor(resolved.intent, envelope);
   if (topic?.kind === "cause" || topic?.kind === "treatment") {
     if (topic.id === undefined) return "notCovered";
     return CAUSE_IDS.includes(topic.id) ? `cause:${topic.id}` : `treatment:${topic.id}`;

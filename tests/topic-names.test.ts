@@ -2,7 +2,7 @@
 // compared without case, articles, "my", plurals or spelled-out letters' spaces.
 import { describe, expect, it } from "vitest";
 import { CAUSE_IDS, TREATMENT_IDS } from "../lambda/content-lookup/lists";
-import { TOPIC_NAMES, topicNamesIn } from "../lambda/content-lookup/topic-name-data";
+import { namesIn, TOPIC_NAMES } from "../lambda/content-lookup/topic-name-data";
 import { lookUpName, normaliseName } from "../lambda/content-lookup/topic-names";
 import { model } from "./support/model";
 
@@ -51,7 +51,7 @@ describe("lookUpName", () => {
     expect(lookUpName(names, said)).toBeUndefined();
   });
 
-  it("reads only the causes and treatments from a model, whatever other types it has", () => {
+  it("reads only the values asked for from a model, whatever other types it has", () => {
     const toy = {
       interactionModel: {
         languageModel: {
@@ -62,6 +62,6 @@ describe("lookUpName", () => {
         },
       },
     };
-    expect(topicNamesIn(toy)).toEqual([{ id: "injections", names: ["injection", "shot"] }]);
+    expect(namesIn(toy, ["injections"])).toEqual([{ id: "injections", names: ["injection", "shot"] }]);
   });
 });

@@ -177,6 +177,26 @@ describe("a cause or treatment named in words the model did not resolve", () => 
   });
 });
 
+describe("a red-flag sign named where a cause or treatment was expected", () => {
+  // Every name and synonym of every sign, in both carriers, unresolved: answered exactly as the sign
+  // said out loud is (the emergency outcome, or the sign counted), never as a topic.
+  const signs = slotType("SymptomType").values.flatMap((value) =>
+    [value.name.value, ...(value.name.synonyms ?? [])].flatMap((name) => [
+      [name, "CauseIntent", "cause", value.id ?? ""] as const,
+      [name, "TreatmentIntent", "treatment", value.id ?? ""] as const,
+    ]),
+  );
+
+  it.each(signs)("%j in %s is heard as the sign %s", async (said, intent, slot, id) => {
+    const asTopic = await new Conversation().say(intent, { [slot]: { value: said, type: "unresolved" } });
+    const asSign = await new Conversation().say("SymptomIntent", {
+      symptom: { value: said, type: "SymptomType", id },
+    });
+    expect(asTopic.text).toBe(asSign.text);
+    expect(asTopic.ended).toBe(asSign.ended);
+  });
+});
+
 describe("a question the article does not answer (ice or heat, stretches, hours, insurance, dosing)", () => {
   it("gets the honest line, what the skill can do, 911, and the number offered; yes gives it", async () => {
     const c = new Conversation();
