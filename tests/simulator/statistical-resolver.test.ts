@@ -57,6 +57,10 @@ describe("the statistical resolver", () => {
     expect(resolved.kind === "intent" && resolved.slots.cause?.id).toBeUndefined();
   });
 
+  it("reads digits as they are said, as the samples spell them: call 911 is a call for help", async () => {
+    expect(intent(await resolver.resolve("call 911 right now"))).toBe("EmergencyIntent");
+  });
+
   it("sends the fallback for words unlike any sample", async () => {
     expect(intent(await resolver.resolve("purple monkey dishwasher"))).toBe(FALLBACK_INTENT);
   });
