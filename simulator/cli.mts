@@ -3,7 +3,8 @@
 //   npm start -- "what causes back spasms"     answer once and exit
 //   echo "what causes back spasms" | npm start answer each line and exit at the end
 // Flags: --json (raw request and response), --speak (read answers aloud with espeak-ng), --log (the
-// skill's per-request log lines, on stderr), --literal (no statistical resolver), --help.
+// skill's per-request log lines, on stderr), --device show (an Echo Show: each screen as text, and a
+// typed button label taps it), --literal (no statistical resolver), --help.
 // What the literal resolver does not match goes to a statistical one trained on the model's samples
 // (simulator/statistical-resolver.ts), as Alexa generalises; its answer is marked "≈ nearest".
 import { spawnSync } from "node:child_process";
@@ -11,6 +12,7 @@ import { createInterface } from "node:readline";
 import type { services } from "ask-sdk-model";
 import type { LogSink } from "../lambda/skill/request-log.ts";
 import { type ApiCall, LocalAlexaApi } from "./alexa-api.ts";
+import { screenLines } from "./screen.ts";
 import { type Exchange, LocalSession, MODEL, PERMISSION_COMMANDS } from "./session.ts";
 import { createStatisticalResolver } from "./statistical-resolver.ts";
 
@@ -20,12 +22,15 @@ const USAGE = `Talk to Back Spasm Guide as you would to Alexa.
   npm start -- "what causes back spasms"     answer once and exit
   echo "what causes back spasms" | npm start answer each line and exit
 
-Flags (after --): --json    raw request and response
-                  --speak   read answers aloud with espeak-ng
-                  --log     the skill's per-request log lines
-                  --literal only the model's samples, word for word: no
-                            statistical resolver for what they miss
-                  --help    this text
+Flags (after --): --json        raw request and response
+                  --speak       read answers aloud with espeak-ng
+                  --log         the skill's per-request log lines
+                  --device show an Echo Show: each screen is printed as
+                                text (title, numbers, words, [ buttons ]), and
+                                typing a button's label touches it
+                  --literal     only the model's samples, word for word: no
+                                statistical resolver for what they miss
+                  --help        this text
 
 What no sample matches word for word goes to a statistical resolver trained
 on the model's samples, as Alexa generalises; its answer is marked
@@ -41,6 +46,7 @@ shown and Alexa's prompt waits: answer it with /accept or /deny. Alexa's API is 
 local stand-in on 127.0.0.1 here; the calls the skill makes to it are shown.`;
 
 const FLAGS = new Set(["--json", "--speak", "--log", "--literal", "--help", "-h"]);
+const DEVICES = ["show", "speaker"] as const;
 
 interface Options {
   json: boolean;
@@ -48,10 +54,16 @@ interface Options {
   log: boolean;
   literal: boolean;
   help: boolean;
+  /** An Echo Show: screens are printed and their buttons can be touched. */
+  screen: boolean;
   utterance: string | undefined;
 }
 
-function parseArgs(args: readonly string[]): Options | string {
+function parseArgs(all: readonly string[]): Options | string {
+  const at = all.indexOf("--device");
+  const device = at === -1 ? "speaker" : all[at + 1];
+  if (!(DEVICES as readonly unknown[]).includes(device)) return `--device takes ${DEVICES.join(" or ")}.`;
+  const args = at === -1 ? all : all.filter((_, i) => i !== at && i !== at + 1);
   const unknown = args.find((a) => a.startsWith("-") && !FLAGS.has(a));
   if (unknown) return `Unknown option ${unknown}.`;
   const text = args.filter((a) => !FLAGS.has(a)).join(" ");
@@ -61,6 +73,7 @@ function parseArgs(args: readonly string[]): Options | string {
     log: args.includes("--log"),
     literal: args.includes("--literal"),
     help: args.includes("--help") || args.includes("-h"),
+    screen: device === "show",
     utterance: text === "" ? undefined : text,
   };
 }
@@ -75,6 +88,7 @@ function describe(resolved: Exchange["resolved"], fresh: boolean): string {
   const session = fresh ? ", new session" : "";
   if (resolved.kind === "launch") return `LaunchRequest${session}`;
   if (resolved.kind === "permission") return `Connections.Response AskFor: ${resolved.answer}${session}`;
+  if (resolved.kind === "touch") return `Alexa.Presentation.APL.UserEvent: touched [ ${resolved.label} ]`;
   const slots = Object.entries(resolved.slots).map(([name, fill]) => {
     if (!fill) return `${name}: (empty)`;
     if (fill.type.startsWith("AMAZON.")) return `${name}: ${fill.value}`;
@@ -105,6 +119,10 @@ function show(exchange: Exchange, options: Options, apiCalls: readonly ApiCall[]
   if (heard.askFor) {
     console.log(cyan(`  [directive] Connections.SendRequest AskFor ${heard.askFor.scope}`));
     console.log(dim("  Alexa asks for the permission: answer /accept or /deny."));
+  }
+  if (heard.screen) {
+    const [first, ...rest] = screenLines(heard.screen);
+    console.log(cyan([`  [${first}]`, ...rest.map((line) => `    ${line}`)].join("\n")));
   }
   if (heard.ended) console.log(dim("  [session ended]"));
   if (options.speak) speak(heard.text);
@@ -232,7 +250,12 @@ async function main(): Promise<number> {
   const log: LogSink = options.log ? (entry) => console.error(dim(JSON.stringify(entry))) : () => {};
   const api = await LocalAlexaApi.start();
   const nearest = options.literal ? undefined : await createStatisticalResolver(MODEL);
-  const session = new LocalSession({ log, apiEndpoint: api.endpoint, ...(nearest ? { nearest } : {}) });
+  const session = new LocalSession({
+    log,
+    apiEndpoint: api.endpoint,
+    screen: options.screen,
+    ...(nearest ? { nearest } : {}),
+  });
   try {
     if (options.utterance !== undefined) await answer(session, api, options.utterance, options);
     else if (process.stdin.isTTY) await converse(session, api, options);

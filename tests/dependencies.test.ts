@@ -13,7 +13,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BUNDLE, METAFILE, REMINDERS_CHUNK, REMINDERS_METAFILE, ROOT } from "../scripts/build.mts";
+import {
+  BUNDLE,
+  METAFILE,
+  REMINDERS_CHUNK,
+  REMINDERS_METAFILE,
+  ROOT,
+  SCREENS_CHUNK,
+  SCREENS_METAFILE,
+} from "../scripts/build.mts";
 import { bundledInputs, packageOf, readMetafile } from "../scripts/bundle-contents.mts";
 
 interface PackageJson {
@@ -102,6 +110,24 @@ describe("the reminders chunk", () => {
   });
 });
 
+describe("the screens chunk", () => {
+  const chunkFiles = bundledInputs(readMetafile(SCREENS_METAFILE), SCREENS_CHUNK).map((input) => input.file);
+
+  it("holds the APL documents and the screen builder, which the bundle does not", () => {
+    expect(chunkFiles).toEqual(
+      expect.arrayContaining(["lambda/screens/render-document.ts", "lambda/screens/documents.ts"]),
+    );
+    expect(bundledFiles.filter((file) => file.startsWith("lambda/screens/"))).toEqual([]);
+  });
+
+  it("holds no content of its own (the words come through the bundle's translator) and no package", () => {
+    expect(
+      chunkFiles.filter((file) => file.startsWith("lambda/i18n/") || file.startsWith("content/en-US/")),
+    ).toEqual([]);
+    expect(chunkFiles.filter((file) => packageOf(file) !== undefined)).toEqual([]);
+  });
+});
+
 describe("the statistical resolver's library (NLP.js, for `npm run nlu` and the simulator)", () => {
   const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as PackageJson & {
     devDependencies?: Record<string, string>;
@@ -114,10 +140,13 @@ describe("the statistical resolver's library (NLP.js, for `npm run nlu` and the 
     expect(nlpjs.filter((name) => !/^\d+\.\d+\.\d+$/.test(pkg.devDependencies?.[name] ?? ""))).toEqual([]);
   });
 
-  it("reaches neither the Lambda bundle nor the reminders chunk, nor anything only it needs", () => {
+  it("reaches neither the Lambda bundle nor its chunks, nor anything only it needs", () => {
     const lambdaOnly = closure(lambdaDependencies);
     const nlpOnly = [...closure(nlpjs)].filter((p) => !lambdaOnly.has(p));
-    const chunkPackages = bundledInputs(readMetafile(REMINDERS_METAFILE), REMINDERS_CHUNK)
+    const chunkPackages = [
+      ...bundledInputs(readMetafile(REMINDERS_METAFILE), REMINDERS_CHUNK),
+      ...bundledInputs(readMetafile(SCREENS_METAFILE), SCREENS_CHUNK),
+    ]
       .map((input) => packageOf(input.file))
       .filter((p) => p !== undefined);
     expect(nlpOnly.length).toBeGreaterThan(0);
