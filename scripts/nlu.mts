@@ -7,6 +7,15 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CAUSE_IDS } from "../lambda/content-lookup/lists.ts";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags.ts";
+import {
+  AMAZON,
+  CHECK_INTENT,
+  EMERGENCY_INTENT,
+  NOT_COVERED_INTENT,
+  SYMPTOM_INTENT,
+  SYMPTOM_SLOT,
+  UNSURE_INTENT,
+} from "../lambda/handlers/intents.ts";
 import { signNamed, topicFor } from "../lambda/handlers/topic-handlers.ts";
 import { translatorFor } from "../lambda/i18n/translator.ts";
 import { intentRequest } from "../simulator/envelopes.ts";
@@ -24,33 +33,30 @@ const INTENT_LABELS: Readonly<Record<string, string>> = {
   OverviewIntent: "topic:overview",
   CausesIntent: "topic:causes",
   WhenToSeeSpecialistIntent: "topic:whenToSee",
-  CheckSymptomsIntent: "check",
+  [CHECK_INTENT]: "check",
   SpecialistCareIntent: "topic:specialistCare",
   SelfCareIntent: "topic:selfCare",
   ClinicNumberIntent: "clinic:number",
   ClinicLocationIntent: "clinic:location",
-  NotCoveredIntent: "notCovered",
-  EmergencyIntent: "emergency",
-  UnsureIntent: "answer:unsure",
-  "AMAZON.YesIntent": "answer:yes",
-  "AMAZON.NoIntent": "answer:no",
-  "AMAZON.HelpIntent": "help",
-  "AMAZON.RepeatIntent": "repeat",
-  "AMAZON.StopIntent": "stop",
-  "AMAZON.CancelIntent": "stop",
-  "AMAZON.StartOverIntent": "startOver",
-  "AMAZON.MoreIntent": "more",
-  "AMAZON.NavigateHomeIntent": "home",
-  "AMAZON.FallbackIntent": "fallback",
+  [NOT_COVERED_INTENT]: "notCovered",
+  [EMERGENCY_INTENT]: "emergency",
+  [UNSURE_INTENT]: "answer:unsure",
+  [AMAZON.yes]: "answer:yes",
+  [AMAZON.no]: "answer:no",
+  [AMAZON.help]: "help",
+  [AMAZON.repeat]: "repeat",
+  [AMAZON.stop]: "stop",
+  [AMAZON.cancel]: "stop",
+  [AMAZON.startOver]: "startOver",
+  [AMAZON.more]: "more",
+  [AMAZON.home]: "home",
+  [AMAZON.fallback]: "fallback",
 };
-
-/** The red-flag sign a SymptomIntent names, as a label. */
-const SYMPTOM_SLOT = "symptom";
 
 /** What the skill does with a resolution, as an evaluation label: topics as the skill reads them. */
 function labelOf(resolved: Resolved, locale: string): string {
   if (resolved.kind === "launch") return "launch";
-  if (resolved.intent === "SymptomIntent") {
+  if (resolved.intent === SYMPTOM_INTENT) {
     const id = resolved.slots[SYMPTOM_SLOT]?.id;
     return id === undefined ? "symptom:unnamed" : `symptom:${id}`;
   }
@@ -72,7 +78,7 @@ function rowOf(label: string): string {
   const byPrefix: Record<string, string> = {
     cause: "CauseIntent",
     treatment: "TreatmentIntent",
-    symptom: "SymptomIntent",
+    symptom: SYMPTOM_INTENT,
   };
   if (byPrefix[prefix]) return byPrefix[prefix];
   return Object.entries(INTENT_LABELS).find(([, l]) => l === label)?.[0] ?? label;
