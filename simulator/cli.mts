@@ -5,7 +5,9 @@
 // Flags: --locale (the device's language: en-US, es-US, ...), --json (raw request and response), --speak
 // (read answers aloud with espeak-ng, in the locale's language), --log (the skill's per-request log
 // lines, on stderr), --device show (an Echo Show: each screen as text, and a typed button label taps
-// it), --help.
+// it), --literal (no statistical resolver), --help.
+// What the literal resolver does not match goes to a statistical one trained on the locale's model's
+// samples (simulator/statistical-resolver.ts), as Alexa generalises; its answer is marked "≈ nearest".
 import { spawnSync } from "node:child_process";
 import { createInterface } from "node:readline";
 import type { services } from "ask-sdk-model";
@@ -14,7 +16,8 @@ import { resolveLocale } from "../lambda/i18n/translator.ts";
 import type { LogSink } from "../lambda/skill/request-log.ts";
 import { type ApiCall, LocalAlexaApi } from "./alexa-api.ts";
 import { screenLines } from "./screen.ts";
-import { type Exchange, LocalSession, PERMISSION_COMMANDS } from "./session.ts";
+import { type Exchange, LocalSession, MODELS, PERMISSION_COMMANDS } from "./session.ts";
+import { createStatisticalResolver } from "./statistical-resolver.ts";
 
 const USAGE = `Talk to Back Spasm Guide as you would to Alexa.
 
@@ -22,17 +25,23 @@ const USAGE = `Talk to Back Spasm Guide as you would to Alexa.
   npm start -- "what causes back spasms"     answer once and exit
   echo "what causes back spasms" | npm start answer each line and exit
 
-Flags (after --): --locale L  the device's locale (${SUPPORTED_LOCALES.join(", ")}; any
-                          other is answered in English, as on a device); en-US by
-                          default. es-US talks Spanish through the Spanish model:
-                          "abre guía de espasmos de espalda"
-                  --json  raw request and response
-                  --speak read answers aloud with espeak-ng, in the locale's language
-                  --log   the skill's per-request log lines
-                  --device show  an Echo Show: each screen is printed as
-                          text (title, numbers, words, [ buttons ]), and
-                          typing a button's label touches it
-                  --help  this text
+Flags (after --): --locale L    the device's locale (${SUPPORTED_LOCALES.join(", ")}; any
+                                other is answered in English, as on a device); en-US
+                                by default. es-US talks Spanish through the Spanish
+                                model: "abre guía de espasmos de espalda"
+                  --json        raw request and response
+                  --speak       read answers aloud with espeak-ng, in the locale's language
+                  --log         the skill's per-request log lines
+                  --device show an Echo Show: each screen is printed as
+                                text (title, numbers, words, [ buttons ]), and
+                                typing a button's label touches it
+                  --literal     only the model's samples, word for word: no
+                                statistical resolver for what they miss
+                  --help        this text
+
+What no sample matches word for word goes to a statistical resolver trained
+on the model's samples, as Alexa generalises; its answer is marked
+"≈ nearest" with its score.
 
 In the conversation: "open back spasm guide" (or an empty line) opens the skill,
 "ask back spasm guide ..." asks in one go, and "quit" leaves. While the skill is
@@ -43,7 +52,7 @@ When the skill asks Alexa for a permission (to set a reminder), the directive is
 shown and Alexa's prompt waits: answer it with /accept or /deny. Alexa's API is a
 local stand-in on 127.0.0.1 here; the calls the skill makes to it are shown.`;
 
-const FLAGS = new Set(["--json", "--speak", "--log", "--help", "-h"]);
+const FLAGS = new Set(["--json", "--speak", "--log", "--literal", "--help", "-h"]);
 const DEVICES = ["show", "speaker"] as const;
 const LOCALE = /^[a-z]{2}-[A-Z]{2}$/;
 
@@ -56,6 +65,7 @@ interface Options {
   json: boolean;
   speak: boolean;
   log: boolean;
+  literal: boolean;
   help: boolean;
   /** An Echo Show: screens are printed and their buttons can be touched. */
   screen: boolean;
@@ -83,6 +93,7 @@ function parseArgs(all: readonly string[]): Options | string {
     json: args.includes("--json"),
     speak: args.includes("--speak"),
     log: args.includes("--log"),
+    literal: args.includes("--literal"),
     help: args.includes("--help") || args.includes("-h"),
     screen: device === "show",
     utterance: text === "" ? undefined : text,
@@ -106,12 +117,14 @@ function describe(resolved: Exchange["resolved"], fresh: boolean): string {
     const id = fill.id === undefined ? "ER_SUCCESS_NO_MATCH" : `id ${fill.id}`;
     return `${name}: "${fill.value}" → ${id}`;
   });
-  const how =
-    resolved.sample === undefined
+  const how = resolved.nearest
+    ? `score ${resolved.nearest.score.toFixed(2)}`
+    : resolved.sample === undefined
       ? "no sample matched"
       : `${resolved.near ? "near " : ""}"${resolved.sample}"`;
   const oneShot = resolved.oneShot ? ", one-shot" : "";
-  return [`${resolved.intent} (${how}${oneShot}${session})`, ...slots].join("  ");
+  const nearest = resolved.nearest ? "≈ nearest: " : "";
+  return [`${nearest}${resolved.intent} (${how}${oneShot}${session})`, ...slots].join("  ");
 }
 
 function show(exchange: Exchange, options: Options, apiCalls: readonly ApiCall[]): void {
@@ -258,11 +271,14 @@ async function main(): Promise<number> {
   // The skill writes one JSON line per request (for CloudWatch); here it would only clutter the answers.
   const log: LogSink = options.log ? (entry) => console.error(dim(JSON.stringify(entry))) : () => {};
   const api = await LocalAlexaApi.start();
+  const language = resolveLocale(options.locale);
+  const nearest = options.literal ? undefined : await createStatisticalResolver(MODELS[language], language);
   const session = new LocalSession({
     log,
     apiEndpoint: api.endpoint,
     screen: options.screen,
     locale: options.locale,
+    ...(nearest ? { nearest } : {}),
   });
   try {
     if (options.utterance !== undefined) await answer(session, api, options.utterance, options);

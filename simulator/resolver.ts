@@ -4,8 +4,8 @@
 // - Case, punctuation and accents never matter; apostrophes are ignored ("what's" = "whats"); typed
 //   Spanish without its accents is heard as with them ("que es" = "qué es"), as speech-to-text does.
 // - Empty text, "open back spasm guide", "ask back spasm guide" → a LaunchRequest.
-//   "ask / tell / open ... back spasm guide (to|for|about|...)? X" → a one-shot with X; in Spanish
-//   "abre / pídele a / pregúntale a ... guía de espasmos de espalda (que|sobre|...)? X".
+//   "ask / tell / open ... back spasm guide (to|for|about|...)? X" → a one-shot with X.
+//   In Spanish: "abre / pídele a / pregúntale a ... guía de espasmos de espalda (que|sobre|...)? X".
 //   Only a launch word followed by the invocation name counts: "tell me about ..." is an utterance.
 // - A sample matches when its words match exactly and each `{slot}` covers one or more words.
 //   The sample with the most literal words wins; then the one with fewer unresolved slots; then
@@ -53,6 +53,8 @@ export interface ResolvedIntent {
   near: boolean;
   /** Said with the invocation name ("ask back spasm guide ..."): a new session. */
   oneShot: boolean;
+  /** Found by the statistical resolver, nearest to the samples, with its score (0 to 1). */
+  nearest?: { score: number };
 }
 
 interface Word {
@@ -79,7 +81,9 @@ interface Candidate {
 }
 
 /** How each language opens a skill ("Alexa, ask ...", "Alexa, pídele a ..."), and the words that join a request to it. */
-const INVOKING: Readonly<Record<Locale, { verbs: readonly string[]; connectors: ReadonlySet<string> }>> = {
+export const INVOKING: Readonly<
+  Record<Locale, { verbs: readonly string[]; connectors: ReadonlySet<string> }>
+> = {
   "en-US": {
     verbs: ["open", "launch", "start", "begin", "load", "run", "use", "talk to", "ask", "tell"],
     connectors: new Set(["to", "for", "about", "if", "whether", "and", "that"]),
@@ -96,9 +100,17 @@ const INVOKING: Readonly<Record<Locale, { verbs: readonly string[]; connectors: 
         "pregunta a",
         "pídele a",
         "pide a",
-        "dile a",
       ],
-      ...["abre la", "inicia la", "usa la", "habla con la", "pregúntale a la", "pídele a la", "dile a la"],
+      ...[
+        "dile a",
+        "abre la",
+        "inicia la",
+        "usa la",
+        "habla con la",
+        "pregúntale a la",
+        "pídele a la",
+        "dile a la",
+      ],
     ],
     connectors: new Set(["que", "sobre", "por", "si", "para", "y", "de"]),
   },
@@ -170,6 +182,35 @@ function oneWordMore(sample: readonly string[], input: readonly Word[]): boolean
   return input.some((_, skip) => sample.every((key, i) => key === input[i < skip ? i : i + 1]?.key));
 }
 
+/** What was said: a launch, or a request, with whether it came with the invocation name (one-shot). */
+export type Said = { kind: "launch" } | { kind: "request"; text: string; oneShot: boolean };
+
+/** The words after "<launch verb> <invocation name>", or undefined if `input` does not invoke. */
+function afterInvocation(
+  input: readonly Word[],
+  invocation: readonly string[],
+  verbs: readonly string[],
+): Word[] | undefined {
+  for (const verb of verbs) {
+    const lead = [...words(verb).map((w) => w.key), ...invocation];
+    if (lead.every((key, i) => input[i]?.key === key)) return input.slice(lead.length);
+  }
+  return undefined;
+}
+
+/** Splits off "Alexa" and "ask back spasm guide": a launch, or the request Alexa passes on. */
+export function requestIn(language: LanguageModel, text: string, locale: Locale = DEFAULT_LOCALE): Said {
+  let input = words(text);
+  if (input[0]?.key === "alexa") input = input.slice(1);
+  if (input.length === 0) return { kind: "launch" };
+  const invocation = words(language.invocationName).map((w) => w.key);
+  const rest = afterInvocation(input, invocation, INVOKING[locale].verbs);
+  if (rest === undefined)
+    return { kind: "request", text: input.map((w) => w.text).join(" "), oneShot: false };
+  if (rest.length === 0) return { kind: "launch" };
+  return { kind: "request", text: rest.map((w) => w.text).join(" "), oneShot: true };
+}
+
 export interface Resolver {
   resolve(text: string): Resolved;
   /** The slot fill Alexa would send for `text` heard in a slot of custom type `type`. */
@@ -177,12 +218,11 @@ export interface Resolver {
 }
 
 export function createResolver(model: InteractionModel, locale: Locale = DEFAULT_LOCALE): Resolver {
+  const { connectors } = INVOKING[locale];
   const language = model.interactionModel.languageModel;
-  const { verbs, connectors } = INVOKING[locale];
   const parsed = language.intents
     .flatMap((intent) => (intent.samples ?? []).map((text) => ({ intent, text })))
     .map(({ intent, text }, order) => parseSample(intent, text, order));
-  const invocation = words(language.invocationName).map((w) => w.key);
 
   // Slot type → normalised value or synonym → the value's id and canonical name.
   const values = new Map<string, Map<string, { id: string; name: string }>>();
@@ -254,29 +294,18 @@ export function createResolver(model: InteractionModel, locale: Locale = DEFAULT
     return intentResult(FALLBACK_INTENT, {}, { oneShot });
   }
 
-  /** The words after "<launch verb> <invocation name>", or undefined if `input` does not invoke. */
-  function afterInvocation(input: readonly Word[]): Word[] | undefined {
-    for (const verb of verbs) {
-      const lead = [...words(verb).map((w) => w.key), ...invocation];
-      if (lead.every((key, i) => input[i]?.key === key)) return input.slice(lead.length);
-    }
-    return undefined;
-  }
-
   function resolve(text: string): Resolved {
-    let input = words(text);
-    if (input[0]?.key === "alexa") input = input.slice(1);
-    if (input.length === 0) return { kind: "launch" };
-    const rest = afterInvocation(input);
-    if (rest === undefined) return utterance(input, false);
-    if (rest.length === 0) return { kind: "launch" };
+    const said = requestIn(language, text, locale);
+    if (said.kind === "launch") return { kind: "launch" };
+    const input = words(said.text);
+    if (!said.oneShot) return utterance(input, false);
     // "ask back spasm guide for the number": try without the connecting word, then with it.
-    const first = rest[0];
-    if (first && connectors.has(first.key) && rest.length > 1) {
-      const without = utterance(rest.slice(1), true);
+    const first = input[0];
+    if (first && connectors.has(first.key) && input.length > 1) {
+      const without = utterance(input.slice(1), true);
       if (without.intent !== FALLBACK_INTENT) return without;
     }
-    return utterance(rest, true);
+    return utterance(input, true);
   }
 
   return { resolve, slotFill };

@@ -5,12 +5,21 @@ import type { Locale } from "../../lambda/i18n/resources";
 import { CLINIC, EMERGENCY, PHONE } from "./content";
 import { TEST_LOCALE } from "./locale";
 
+/** "shot" → "shots", "stress" stays; "p. t." and other spelled-out letters stay as they are. */
+function plural(name: string): string {
+  return /[a-rt-z]{3}$/.test(name) ? `${name}s` : name;
+}
+
 const PHRASES = {
   "en-US": {
     welcome: "Welcome to Back Spasm Guide",
     notMedicalAdvice: "not medical advice",
     causesOrTreatment: "causes or treatment",
     whatCauses: "what causes back spasms",
+    checkMySymptoms: /check (my|your) symptoms/i,
+    /** A cause's or treatment's name as people say it in passing, so only the skill's lookup finds it. */
+    namedInPassing: (name: string) => `those ${plural(name)}`,
+    injectionsInLongerWords: "my cortisone injections last year",
     somethingWentWrong: "Sorry, something went wrong",
     inAnEmergency: `In an emergency, call ${EMERGENCY}.`,
     callEmergency: `call ${EMERGENCY}`,
@@ -59,6 +68,9 @@ const PHRASES = {
     notMedicalAdvice: "no un consejo médico",
     causesOrTreatment: "causas o el tratamiento",
     whatCauses: "qué causa los espasmos de espalda",
+    checkMySymptoms: /revis(a|e|ar) (mis|sus) síntomas/i,
+    namedInPassing: (name: string) => `eso de ${name}`,
+    injectionsInLongerWords: "eso de las inyecciones de cortisona del año pasado",
     somethingWentWrong: "Lo siento, algo salió mal",
     inAnEmergency: `En una emergencia, llame al ${EMERGENCY}.`,
     callEmergency: `llame al ${EMERGENCY}`,
@@ -102,7 +114,7 @@ const PHRASES = {
     contactSpecialist: "comuníquese de inmediato con un especialista de la columna",
     urgentCareFirst: "que necesitan atención urgente: pérdida del control de la vejiga o de los intestinos",
   },
-} satisfies Record<Locale, Record<string, string | RegExp>>;
+} satisfies Record<Locale, Record<string, string | RegExp | ((name: string) => string)>>;
 
 /** The phrases of the test run's language. */
 export const HEAR = PHRASES[TEST_LOCALE];
