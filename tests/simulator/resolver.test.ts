@@ -45,7 +45,9 @@ const samples = language.intents.flatMap((intent) =>
 /** Every value and synonym of every custom type, with the intent whose bare `{slot}` sample takes it. */
 const slotTexts = language.intents.flatMap((intent) =>
   (intent.slots ?? [])
-    .filter((slot) => !isBuiltIn(slot.type))
+    // Only slots a sample takes alone ("{symptom}"): a slot that only comes with another, like the
+    // "yes" of "{answer} {symptom}", is not something a person says by itself to this intent.
+    .filter((slot) => !isBuiltIn(slot.type) && (intent.samples ?? []).includes(`{${slot.name}}`))
     .flatMap((slot) =>
       typeValues(slot.type).flatMap((value) =>
         [value.name.value, ...(value.name.synonyms ?? [])].map((text) => ({
