@@ -11,6 +11,7 @@ import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync }
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, build as esbuild, type Plugin } from "esbuild";
+import { SYMPTOM_NAMES } from "../lambda/content-lookup/symptom-names.ts";
 import { CONTENT } from "../lambda/i18n/content.ts";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -74,6 +75,20 @@ export const preparedContent: Plugin = {
   },
 };
 
+/**
+ * The signs' names, read from the interaction model here at build time, go into the bundle as data in
+ * lambda/content-lookup/symptom-names.ts's place, so the bundle does not carry the whole model.
+ */
+export const symptomNames: Plugin = {
+  name: "symptom-names",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]lambda[\\/]content-lookup[\\/]symptom-names\.ts$/ }, () => ({
+      contents: `export const SYMPTOM_NAMES = ${JSON.stringify(SYMPTOM_NAMES)};`,
+      loader: "js",
+    }));
+  },
+};
+
 /** Marks the `.js` files in `dir` as ES modules for Node, as a bundle built with LAMBDA_BUNDLE_OPTIONS is. */
 export function markAsModules(dir: string): void {
   writeFileSync(join(dir, "package.json"), `${JSON.stringify({ type: "module" })}\n`);
@@ -86,7 +101,7 @@ export async function buildLambda(): Promise<void> {
     ...LAMBDA_BUNDLE_OPTIONS,
     entryPoints: [join(ROOT, "lambda/index.ts")],
     outfile: BUNDLE,
-    plugins: [remindersChunkApart, preparedContent],
+    plugins: [remindersChunkApart, preparedContent, symptomNames],
   });
   markAsModules(dirname(BUNDLE));
   writeFileSync(METAFILE, JSON.stringify(bundle.metafile));
@@ -114,7 +129,7 @@ export async function buildServer(): Promise<void> {
     format: "cjs",
     sourcemap: true,
     logLevel: "warning",
-    plugins: [preparedContent],
+    plugins: [preparedContent, symptomNames],
   });
 }
 

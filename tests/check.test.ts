@@ -398,7 +398,10 @@ const AT_EVERY_QUESTION: readonly [string, AtQuestion][] = [
     {
       say: (c) => c.say("CheckSymptomsIntent"),
       hear: async (turn, i, c) => {
-        expect(turn.text).toBe(ask(i));
+        // The same question, and what to do if this cannot wait.
+        expect(turn.text).toBe(`${t("check:ifEmergency")} ${ask(i)}`);
+        expect(turn.text).toContain(`call ${EMERGENCY}`);
+        expect(turn.reprompt).toBe(reprompt(i));
         await expectPlaceKept(c, i);
       },
     },

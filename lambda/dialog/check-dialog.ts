@@ -64,12 +64,17 @@ function askAgain(ctx: Context, place: CheckPlace, lead?: string): Turn {
   return ask(ctx.t, { kind: "ask", index: place.index, flag, again: false }, lead);
 }
 
-/** What the person said, as a sentence about them. */
+/** A yes or not sure to a question, as a sentence about the person. */
+function saidYes(t: Translate, positive: NonNullable<OutcomeStep["alsoYes"]>): string {
+  return t(`check:said.${positive.answer}`, { yes: t(`check:questions.${positive.flag.id}.yes`) });
+}
+
+/** What the person said, as sentences about them. */
 function said(t: Translate, step: OutcomeStep): string {
-  if (!step.trigger) return t("check:said.allNo", { count: step.asked });
-  if (step.trigger.answer === "mentioned") return mentionedSign(t, step.trigger.flag.id);
-  const yes = t(`check:questions.${step.trigger.flag.id}.yes`);
-  return t(`check:said.${step.trigger.answer}`, { yes });
+  const { trigger, alsoYes } = step;
+  if (!trigger) return t("check:said.allNo", { count: step.asked });
+  if (trigger.answer !== "mentioned") return saidYes(t, { ...trigger, answer: trigger.answer });
+  return sentences(mentionedSign(t, trigger.flag.id), alsoYes ? saidYes(t, alsoYes) : undefined);
 }
 
 /**
@@ -88,8 +93,9 @@ export function outcomeCard(
   const answers = RED_FLAGS.slice(0, answered).flatMap((flag, i) => {
     const clause = (form: "yes" | "no") => t(`check:questions.${flag.id}.${form}`);
     const trigger = step?.trigger;
-    if (trigger?.index === i && trigger.answer !== "mentioned") {
-      const key = trigger.answer === "yes" ? "check:card.answerYes" : "check:card.answerUnsure";
+    const positive = trigger?.answer === "mentioned" ? step?.alsoYes : trigger;
+    if (positive?.index === i && positive.answer !== "mentioned") {
+      const key = positive.answer === "yes" ? "check:card.answerYes" : "check:card.answerUnsure";
       return [`- ${t(key, { yes: clause("yes") })}`];
     }
     // A sign said out loud after a no to its question: what they said last stands.
@@ -110,9 +116,13 @@ export function emergencySpeech(t: Translate, restated: string): string {
   return sentences(t("check:outcomes.emergency.first"), restated, t("check:outcomes.emergency.advice"));
 }
 
-function outcome(ctx: Context, step: OutcomeStep): Turn {
+/** `signSaid`: a sign said out loud in this very turn, restated too unless it is what gave the tier. */
+function outcome(ctx: Context, step: OutcomeStep, signSaid?: string): Turn {
   const { t } = ctx;
-  const restated = said(t, step);
+  const trigger = step.trigger;
+  const sayAlso =
+    signSaid !== undefined && !(trigger?.answer === "mentioned" && trigger.flag.id === signSaid);
+  const restated = sentences(said(t, step), sayAlso ? mentionedSign(t, signSaid) : undefined);
   const card = (speech: string) =>
     outcomeCard(t, step.tier, speech, step.asked, ctx.state.mentioned ?? [], step);
   if (step.tier === "emergency") {
@@ -133,9 +143,12 @@ function outcome(ctx: Context, step: OutcomeStep): Turn {
   };
 }
 
-/** The turn for a step of the check: its question after `lead`, or its outcome. */
-export function checkTurn(ctx: Context, step: CheckStep, lead?: string): Turn {
-  return step.kind === "ask" ? ask(ctx.t, step, lead) : outcome(ctx, step);
+/**
+ * The turn for a step of the check: its question after `lead`, or its outcome (which restates
+ * `signSaid`, the id of a sign said out loud in this turn, if any).
+ */
+export function checkTurn(ctx: Context, step: CheckStep, lead?: string, signSaid?: string): Turn {
+  return step.kind === "ask" ? ask(ctx.t, step, lead) : outcome(ctx, step, signSaid);
 }
 
 /**
@@ -152,8 +165,9 @@ export function answerCheck(ctx: Context, place: CheckPlace, answer: Answer): Tu
   return checkTurn(ctx, answerQuestion(RED_FLAGS, place.index, answer, knownSign(ctx.state)));
 }
 
-export function repeatQuestion(ctx: Context, place: CheckPlace): Turn {
-  return askAgain(ctx, place);
+/** The question at `place` again, after `lead` if any: the place is kept. */
+export function repeatQuestion(ctx: Context, place: CheckPlace, lead?: string): Turn {
+  return askAgain(ctx, place, lead);
 }
 
 export function checkHelp(ctx: Context, place: CheckPlace): Turn {
