@@ -64,17 +64,15 @@ function askAgain(ctx: Context, place: CheckPlace, lead?: string): Turn {
   return ask(ctx.t, { kind: "ask", index: place.index, flag, again: false }, lead);
 }
 
-/** A yes or not sure to a question, as a sentence about the person. */
-function saidYes(t: Translate, positive: NonNullable<OutcomeStep["alsoYes"]>): string {
-  return t(`check:said.${positive.answer}`, { yes: t(`check:questions.${positive.flag.id}.yes`) });
-}
-
-/** What the person said, as sentences about them. */
+/**
+ * What gave the tier, as a sentence about the person. (A less urgent yes said together with a sign,
+ * `alsoYes`, is on the card: the turn stays one breath.)
+ */
 function said(t: Translate, step: OutcomeStep): string {
-  const { trigger, alsoYes } = step;
-  if (!trigger) return t("check:said.allNo", { count: step.asked });
-  if (trigger.answer !== "mentioned") return saidYes(t, { ...trigger, answer: trigger.answer });
-  return sentences(mentionedSign(t, trigger.flag.id), alsoYes ? saidYes(t, alsoYes) : undefined);
+  if (!step.trigger) return t("check:said.allNo", { count: step.asked });
+  if (step.trigger.answer === "mentioned") return mentionedSign(t, step.trigger.flag.id);
+  const yes = t(`check:questions.${step.trigger.flag.id}.yes`);
+  return t(`check:said.${step.trigger.answer}`, { yes });
 }
 
 /**
@@ -116,13 +114,9 @@ export function emergencySpeech(t: Translate, restated: string): string {
   return sentences(t("check:outcomes.emergency.first"), restated, t("check:outcomes.emergency.advice"));
 }
 
-/** `signSaid`: a sign said out loud in this very turn, restated too unless it is what gave the tier. */
-function outcome(ctx: Context, step: OutcomeStep, signSaid?: string): Turn {
+function outcome(ctx: Context, step: OutcomeStep): Turn {
   const { t } = ctx;
-  const trigger = step.trigger;
-  const sayAlso =
-    signSaid !== undefined && !(trigger?.answer === "mentioned" && trigger.flag.id === signSaid);
-  const restated = sentences(said(t, step), sayAlso ? mentionedSign(t, signSaid) : undefined);
+  const restated = said(t, step);
   const card = (speech: string) =>
     outcomeCard(t, step.tier, speech, step.asked, ctx.state.mentioned ?? [], step);
   if (step.tier === "emergency") {
@@ -144,11 +138,11 @@ function outcome(ctx: Context, step: OutcomeStep, signSaid?: string): Turn {
 }
 
 /**
- * The turn for a step of the check: its question after `lead`, or its outcome (which restates
- * `signSaid`, the id of a sign said out loud in this turn, if any).
+ * The turn for a step of the check: its question after `lead`, or its outcome (which restates what
+ * gave the tier; every sign said out loud is on its card).
  */
-export function checkTurn(ctx: Context, step: CheckStep, lead?: string, signSaid?: string): Turn {
-  return step.kind === "ask" ? ask(ctx.t, step, lead) : outcome(ctx, step, signSaid);
+export function checkTurn(ctx: Context, step: CheckStep, lead?: string): Turn {
+  return step.kind === "ask" ? ask(ctx.t, step, lead) : outcome(ctx, step);
 }
 
 /**

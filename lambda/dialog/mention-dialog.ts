@@ -40,7 +40,7 @@ export function sayMention(
     const step = answer
       ? answerQuestion(RED_FLAGS, state.check.index, answer, knownSign(next.state))
       : mentionSign(RED_FLAGS, index, state.check.index, knownSign(state));
-    turn = checkTurn(next, step, sentences(said, t("check:mention.counted"), t("check:backToCheck")), id);
+    turn = checkTurn(next, step, sentences(said, t("check:mention.counted"), t("check:backToCheck")));
   } else {
     turn = openCheck(
       next,
