@@ -82,8 +82,29 @@ describe("statements people make", () => {
     "i think i'm having a stroke",
     "i think i'm having a heart attack",
     "alexa ask back spasm guide to call an ambulance",
+    "call nine one one now",
+    "call an ambulance right now",
+    "call an ambulance please",
+    "i'm having a heart attack now",
+    "i'm having a stroke right now",
+    "this is an emergency please",
+    "i need help",
+    "i need help right now",
+    "please help me",
+    "somebody help me",
+    "help me please",
   ])('"%s" is a call for help', (said) => {
     expect(heardAs(said)).toBe(EMERGENCY_INTENT);
+  });
+
+  it.each(["help", "help me"])('"%s" alone still asks how the skill works', (said) => {
+    expect(heardAs(said)).toBe("AMAZON.HelpIntent");
+  });
+
+  it("no sample is both a call for help and a request for help with the skill", () => {
+    const samplesOf = (name: string) => model.intents.find((i) => i.name === name)?.samples ?? [];
+    const help = new Set(samplesOf("AMAZON.HelpIntent"));
+    expect(samplesOf(EMERGENCY_INTENT).filter((sample) => help.has(sample))).toEqual([]);
   });
 });
 
