@@ -310,6 +310,36 @@ describe.each(SUPPORTED_LOCALES)("a reminder to call the clinic, in %s", (locale
       },
     );
 
+    describe.each(["urgent", "routine", "none"])(
+      "after the %s outcome, what the reminder says next",
+      (tier) => {
+        const keeps = (said: Heard) => {
+          // After an urgent outcome: still today, and 911 if it gets worse, in the tier's own words.
+          for (const key of ["check:outcomes.urgent.today", "check:outcomes.urgent.worse"]) {
+            if (tier === "urgent") expect(said.text, key).toContain(t(key));
+            else expect(said.text, key).not.toContain(t(key));
+          }
+        };
+        const offered = () => outcome(tier === "none" ? -1 : firstOf(tier), "AMAZON.YesIntent");
+
+        it("set through Alexa's permission prompt, or refused there", async () => {
+          const { c } = await offered();
+          const asked = await c.say("AMAZON.YesIntent");
+          keeps(await turn(answered("ACCEPTED", asked.askFor?.token)));
+          keeps(await turn(answered("DENIED", asked.askFor?.token)));
+        });
+
+        it("set at once with the permission already granted", async () => {
+          const { said } = await offered();
+          const withPermission = new Conversation(options(granted), send);
+          withPermission.setAttributes(said.attributes);
+          const set = await withPermission.say("AMAZON.YesIntent");
+          expect(created()).toHaveLength(1);
+          keeps(set);
+        });
+      },
+    );
+
     it("no to the offer: nothing is set, the conversation goes on", async () => {
       const { c } = await outcome(-1, "");
       const no = await c.say("AMAZON.NoIntent");

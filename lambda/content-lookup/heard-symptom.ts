@@ -1,7 +1,7 @@
 // A symptom statement the model heard but could not resolve ("i'm having a heart attack now", "i got
 // hit by a car") is looked up before anything else: a call for help or a sign's name inside it counts.
 // Words are compared without case, punctuation, apostrophes or filler words ("a", "my", "i was"),
-// and digits are read out ("911" is "nine one one"). A name right after "not" or "don't" is not
+// and digits are read out one by one ("nine one one"). A name right after "not" or "don't" is not
 // counted ("i don't have a fever"); nothing here ever makes anything a no.
 import { mostUrgent } from "./red-flags";
 import { SYMPTOM_NAMES } from "./symptom-names";
@@ -9,7 +9,7 @@ import { SYMPTOM_NAMES } from "./symptom-names";
 export type HeardSymptom = { kind: "help" } | { kind: "sign"; id: string };
 
 /**
- * Calls for help inside a statement, within DESIGN's emergency list ("call 911", "call an ambulance",
+ * Calls for help inside a statement, within DESIGN's emergency list ("call nine one one", "call an ambulance",
  * "this is an emergency", "I think I'm having a stroke") and the issue's heart attack.
  */
 const HELP_WORDS = ["nine one one", "ambulance", "paramedics", "emergency", "stroke", "heart attack"];

@@ -133,7 +133,7 @@ function outcome(ctx: Context, step: OutcomeStep): Turn {
       reprompt: t(`check:outcomes.${step.tier}.reprompt`),
       card: card(speech),
     },
-    state: { pending: { kind: "reminder" } },
+    state: { pending: { kind: "reminder", after: step.tier } },
   };
 }
 

@@ -109,6 +109,18 @@ export const VOICE_BUDGET_EXCEPTIONS: readonly VoiceBudgetException[] = [
     maxWords: WORDS_BEFORE_QUESTION + wordCount(t("topics:whenToSee.intro", { count: 0 })),
   },
   {
+    name: "reminder after an urgent outcome",
+    reason:
+      "Safety over brevity: a reminder set (or refused) for tomorrow after an urgent outcome must not " +
+      'soften it, so the urgent tier\'s own two sentences follow ("contact ... or a doctor today", ' +
+      '"if it gets worse, call 911"); the reminder line itself keeps the usual budget.',
+    phrases: [sentences(t("check:outcomes.urgent.today"), t("check:outcomes.urgent.worse"))],
+    maxWords:
+      WORDS_BEFORE_QUESTION +
+      wordCount(t("check:outcomes.urgent.today")) +
+      wordCount(t("check:outcomes.urgent.worse")),
+  },
+  {
     name: "brief answer inside the check",
     reason:
       "A topic asked during the red-flag check gets one brief answer (itself within the budget), then " +
