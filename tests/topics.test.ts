@@ -1,8 +1,10 @@
 // Topics of the clinic's article, answered by voice: one breath each, lists a page at a time.
 import { describe, expect, it } from "vitest";
+import { TIERS } from "../lambda/check/red-flag-check";
 import { CAUSE_IDS, LISTS, type ListId, TREATMENT_IDS } from "../lambda/content-lookup/lists";
+import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { labelKey } from "../lambda/dialog/lists";
-import { t } from "./support/content";
+import { EMERGENCY, t } from "./support/content";
 import { cause, treatment, unknownCause, unknownTreatment } from "./support/fills";
 import { Conversation, type Heard } from "./support/skill";
 
@@ -161,16 +163,47 @@ describe("self-care", () => {
 });
 
 describe("when to see a specialist", () => {
-  it("says don't delay and 911, then reads every warning sign of the article three a turn, then offers the check", async () => {
+  it("says don't delay, then every sign of the check by tier, each with what its outcome says to do, three a turn, then offers the check", async () => {
     const c = new Conversation();
     const pages = await readWholeList(c, await c.say("WhenToSeeSpecialistIntent"));
+    // A page that starts mid-group starts with a capital: positions are compared without case.
+    const all = pages
+      .map((p) => p.text)
+      .join(" ")
+      .toLowerCase();
     const first = pages[0]?.text ?? "";
     expect(first).toContain("Don't delay");
-    expect(first).toContain("contact a spine specialist right away");
-    expect(first).toContain("In an emergency, call 911.");
-    expect(first).toContain("that need urgent care: loss of bladder or bowel control");
-    const labels = itemIds("warningSigns").map((id) => t(labelKey("warningSigns", id)));
+    expect(first).toContain(t("topics:whenToSee.intro", { count: RED_FLAGS.length }));
+    // The emergency signs go to 911 or the emergency room, in the first turn, as the check's outcome says.
+    const emergency = `Call ${EMERGENCY} now or go to the nearest emergency room`;
+    expect(t("check:outcomes.emergency.first")).toContain(emergency);
+    expect(first).toContain(emergency);
+    // Every sign of the check, in the check's order (content/red-flags.json).
+    const labels = RED_FLAGS.map((flag) => t(`topics:whenToSee.items.${flag.id}`));
     expect(itemsSaid(pages, labels)).toEqual(labels);
+    // Each tier's signs follow its title, which says what that tier's outcome says to do.
+    const action: Record<string, string> = {
+      emergency: emergency,
+      urgent: "a doctor today",
+      routine: "ook a consultation",
+    };
+    let from = 0;
+    for (const tier of TIERS) {
+      const signs = RED_FLAGS.filter((flag) => flag.tier === tier);
+      if (signs.length === 0) continue;
+      const title = t(`topics:whenToSee.groups.${tier}`);
+      expect(title).toContain(action[tier]);
+      expect(
+        tier === "emergency" ? t("check:outcomes.emergency.first") : t(`check:outcomes.${tier}.advice`),
+      ).toContain(action[tier]);
+      const at = all.indexOf(title.toLowerCase(), from);
+      expect(at, tier).toBeGreaterThanOrEqual(from);
+      for (const flag of signs) {
+        const said = all.indexOf(t(`topics:whenToSee.items.${flag.id}`).toLowerCase(), at);
+        expect(said, flag.id).toBeGreaterThan(at);
+        from = Math.max(from, said);
+      }
+    }
     for (const page of pages) {
       expect(itemsSaid([page], labels).length).toBeLessThanOrEqual(3);
       expect(page.text).not.toMatch(/prompt/i);

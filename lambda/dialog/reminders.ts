@@ -18,7 +18,7 @@ export function askReminderPermission(ctx: Context, token: string): Turn {
 
 /**
  * `lead`, then what the outcome the reminder followed must not lose (`after`): after an urgent one, the
- * tier's own words, today and 911 if it gets worse, so a reminder for tomorrow never softens "today".
+ * tier's own words, today, and the emergency number if it gets worse, so a reminder for tomorrow never softens "today".
  */
 function withNumber(ctx: Context, lead: string, after?: OutcomeTier): Turn {
   const { t } = ctx;
