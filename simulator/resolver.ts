@@ -84,12 +84,19 @@ interface Candidate {
 const LAUNCH_VERBS = ["open", "launch", "start", "begin", "load", "run", "use", "talk to", "ask", "tell"];
 const CONNECTORS = new Set(["to", "for", "about", "if", "whether", "and", "that"]);
 
-/** Lower-case words without punctuation; "p. t." → ["p", "t"], "age-related" → ["age", "related"]. */
+/** "911" typed as digits is the emergency number said digit by digit, as the samples write it. */
+const SPOKEN_DIGITS: Readonly<Record<string, string>> = { "911": "nine one one" };
+
+/**
+ * Lower-case words without punctuation; "p. t." → ["p", "t"], "age-related" → ["age", "related"],
+ * "911" → ["nine", "one", "one"].
+ */
 export function words(text: string): Word[] {
   return text
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .split(/[^\p{L}\p{N}']+/u)
+    .flatMap((w) => (Object.hasOwn(SPOKEN_DIGITS, w) ? (SPOKEN_DIGITS[w] ?? w).split(" ") : [w]))
     .map((w) => w.replace(/^'+|'+$/g, ""))
     .filter((w) => w !== "")
     .map((w) => ({ text: w, key: w.replace(/'/g, "") }));

@@ -102,9 +102,13 @@ describe("calls for help and emergency signs the slot did not resolve", () => {
     }
   });
 
-  it('"i got hit by a car" after launch: the injury sign, the emergency outcome', async () => {
-    const injury = RED_FLAGS.findIndex((f) => f.id === "injury");
-    expectEmergency(await new Conversation().say(...said("i got hit by a car")), mentioned(injury), "launch");
+  it.each([
+    ["i got hit by a car", "injury"],
+    ["my legs went numb", "numbnessWeakness"],
+    ["um i think i peed myself earlier", "bladderBowel"],
+  ])('"%s" after launch: the sign %s, the emergency outcome', async (text, id) => {
+    const k = RED_FLAGS.findIndex((f) => f.id === id);
+    expectEmergency(await new Conversation().say(...said(text)), mentioned(k), "launch");
   });
 });
 

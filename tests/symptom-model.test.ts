@@ -63,6 +63,13 @@ describe("statements people make", () => {
     ["resting isn't helping", "noRelief"],
     ["um my groin is numb", "saddle"],
     ["my back is killing me and i can't stand up straight", "standOrSit"],
+    // Everyday forms
+    ["my legs gave out", "numbnessWeakness"],
+    ["my leg went numb", "numbnessWeakness"],
+    ["i peed myself", "bladderBowel"],
+    ["i wet my pants", "bladderBowel"],
+    ["i can't hold my pee", "bladderBowel"],
+    ["i crashed my car", "injury"],
   ])('"%s" is the sign %s', (said, id) => {
     expect(heardAs(said)).toBe(`${SYMPTOM_INTENT} ${SYMPTOM_SLOT}=${id}`);
   });

@@ -17,8 +17,8 @@ const HELP_WORDS = ["nine one one", "ambulance", "paramedics", "emergency", "str
 /** Words that change nothing about which sign is meant. */
 const FILLERS = new Set(
   (
-    "a an the my i im ive id me was got get have had has been am is are just also too now right please " +
-    "really so um uh oh well actually and then"
+    "a an the my i im ive id me was got get went gone have had has been am is are just also too now right " +
+    "please really so um uh oh well actually and then"
   ).split(" "),
 );
 

@@ -85,6 +85,14 @@ describe("slot values and synonyms", () => {
     expect(slotId(resolved, slot)).toBe(id);
   });
 
+  it.each(["call 911", "ask back spasm guide to call 911", "please call 911 now"])(
+    '"%s", typed with digits, is heard as the emergency number said aloud',
+    (text) => {
+      expect(intentOf(resolver.resolve(text))).toBe("EmergencyIntent");
+      expect(intentOf(resolver.resolve(text.replace("911", "nine one one")))).toBe("EmergencyIntent");
+    },
+  );
+
   it("sends ER_SUCCESS_NO_MATCH (no id) for a value the type does not have", () => {
     const resolved = resolver.resolve("tell me about quantum physics");
     expect(resolved).toMatchObject({ kind: "intent", intent: "CauseIntent" });
