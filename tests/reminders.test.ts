@@ -340,6 +340,44 @@ describe.each(SUPPORTED_LOCALES)("a reminder to call the clinic, in %s", (locale
       },
     );
 
+    describe("a sign said out loud outlives the reminder", () => {
+      const fever = RED_FLAGS.findIndex((flag) => flag.id === "feverWeightLoss");
+      const shorterCheck = t("check:intro", {
+        count: RED_FLAGS.filter((flag) => flag.tier === "emergency").length,
+      });
+      /** The sign said, every more urgent question no: its outcome, with the reminder offered. */
+      async function afterSign(more: Partial<EnvelopeOptions> = {}): Promise<Conversation> {
+        const c = new Conversation(options(more), send);
+        let said = await c.say("SymptomIntent", {
+          symptom: { value: "fever", type: "SymptomType", id: "feverWeightLoss" },
+        });
+        while (!said.text.endsWith(t(`reminders:offerAfter.${RED_FLAGS[fever]?.tier}`)))
+          said = await c.say("AMAZON.NoIntent");
+        return c;
+      }
+      /** A check asked for after the reminder, in the session its answer continues. */
+      async function laterCheck(attributes: Record<string, unknown> | undefined): Promise<Heard> {
+        const c = new Conversation(options(), send);
+        c.setAttributes(attributes);
+        return c.say("CheckSymptomsIntent");
+      }
+
+      it("set with the permission already granted", async () => {
+        const c = await afterSign(granted);
+        const set = await c.say("AMAZON.YesIntent");
+        expect(set.ended).toBe(false);
+        expect((await laterCheck(set.attributes)).text).toContain(shorterCheck);
+      });
+
+      it.each(["ACCEPTED", "DENIED"] as const)("through Alexa's permission prompt, %s", async (response) => {
+        const c = await afterSign();
+        const asked = await c.say("AMAZON.YesIntent");
+        const said = await turn(answered(response, asked.askFor?.token));
+        expect(said.ended).toBe(false);
+        expect((await laterCheck(said.attributes)).text).toContain(shorterCheck);
+      });
+    });
+
     it("no to the offer: nothing is set, the conversation goes on", async () => {
       const { c } = await outcome(-1, "");
       const no = await c.say("AMAZON.NoIntent");

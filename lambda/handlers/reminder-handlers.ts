@@ -4,7 +4,8 @@
 // (lambda/reminders/reminder-api.ts), imported here only when a reminder is to be set.
 import type { HandlerInput, RequestHandler } from "ask-sdk-core";
 import type { Response } from "ask-sdk-model";
-import { type Context, spokenNumbers } from "../dialog/context";
+import { RED_FLAGS } from "../content-lookup/red-flags";
+import { type Context, spokenNumbers, type Turn } from "../dialog/context";
 import {
   askReminderPermission,
   REMINDERS_PERMISSION,
@@ -18,7 +19,7 @@ import { requestString, slotValue, systemString } from "../skill/request-fields"
 import { noteReminder } from "../skill/request-log";
 import { respond } from "../skill/respond";
 import { toSsml } from "../speech/ssml";
-import { isOutcomeTier, type OutcomeTier } from "../state/session-state";
+import { isOutcomeTier, keepMentions, type OutcomeTier, readMentioned } from "../state/session-state";
 import { isIntent } from "./handler";
 import { AMAZON, REMINDER_INTENT } from "./intents";
 
@@ -33,10 +34,12 @@ interface Carried {
   asked: Requested;
   /** The check outcome the reminder was offered after, whose advice its answer keeps. */
   after?: OutcomeTier;
+  /** The signs said out loud this session (red-flag ids), kept for the rest of the conversation. */
+  mentioned?: string[];
 }
 
-function toToken({ asked, after }: Carried): string {
-  return JSON.stringify({ ...asked, ...(after ? { after } : {}) });
+function toToken({ asked, after, mentioned }: Carried): string {
+  return JSON.stringify({ ...asked, ...(after ? { after } : {}), ...(mentioned ? { mentioned } : {}) });
 }
 
 function allowed(envelope: unknown): boolean {
@@ -67,7 +70,23 @@ function fromToken(token: string | undefined): Carried {
     return typeof value === "string" && value.length <= MAX_TOKEN_FIELD ? { [key]: value } : {};
   };
   const after = get("after");
-  return { asked: { ...field("date"), ...field("time") }, ...(isOutcomeTier(after) ? { after } : {}) };
+  const mentioned = readMentioned(get("mentioned"), RED_FLAGS);
+  return {
+    asked: { ...field("date"), ...field("time") },
+    ...(isOutcomeTier(after) ? { after } : {}),
+    ...(mentioned ? { mentioned } : {}),
+  };
+}
+
+/** What the person asked for now, with what must outlive the reminder. */
+function carriedFrom(ctx: RequestContext, asked: Requested): Carried {
+  const mentioned = ctx.state.mentioned;
+  return { asked, after: offeredAfter(ctx), ...(mentioned ? { mentioned } : {}) };
+}
+
+/** Says `turn`, keeping the signs said out loud (`ctx`'s) for the rest of the conversation. */
+function say(input: HandlerInput, ctx: Context, turn: Turn) {
+  return respond(input, ctx.t, { ...turn, state: keepMentions(ctx.state, turn.state) });
 }
 
 /** The outcome a reminder offer followed, if the person is answering one. */
@@ -83,7 +102,7 @@ async function setAndSay(input: HandlerInput, ctx: Context, { asked, after }: Ca
   const timestamp = Date.parse(requestString(envelope, "timestamp") ?? "");
   if (!apiEndpoint || !apiAccessToken || !deviceId || Number.isNaN(timestamp)) {
     noteReminder(input, "no-api-access");
-    return respond(input, ctx.t, reminderFailed(ctx, after));
+    return say(input, ctx, reminderFailed(ctx, after));
   }
   const text = ctx.t("reminders:text");
   const { setReminder } = await import("../reminders/reminder-api");
@@ -101,7 +120,7 @@ async function setAndSay(input: HandlerInput, ctx: Context, { asked, after }: Ca
   noteReminder(input, result.status === "created" ? "created" : result.reason);
   const turn =
     result.status === "created" ? reminderSet(ctx, result.when, after) : reminderFailed(ctx, after);
-  return respond(input, ctx.t, turn);
+  return say(input, ctx, turn);
 }
 
 /** Sets the reminder if the permission is there; otherwise Alexa asks for it. */
@@ -116,12 +135,15 @@ function permissionAnswered(input: HandlerInput, ctx: Context, timeoutMs: number
   const envelope: unknown = input.requestEnvelope;
   const answer = requestString(envelope, "payload", "status");
   const carried = fromToken(requestString(envelope, "token"));
+  // The prompt ended the session that said the signs: they come back through the token.
+  const mentioned = carried.mentioned ?? ctx.state.mentioned;
+  const ctxWithSigns: Context = mentioned ? { ...ctx, state: { ...ctx.state, mentioned } } : ctx;
   if (requestString(envelope, "status", "code") === "200" && answer === "ACCEPTED") {
-    return setAndSay(input, ctx, carried, timeoutMs);
+    return setAndSay(input, ctxWithSigns, carried, timeoutMs);
   }
   const outcome = answer === "DENIED" ? "denied" : answer === "NOT_ANSWERED" ? "not-answered" : "no-consent";
   noteReminder(input, outcome);
-  return respond(input, ctx.t, reminderRefused(ctx, carried.after));
+  return say(input, ctxWithSigns, reminderRefused(ctx, carried.after));
 }
 
 function asyncHandler(
@@ -139,12 +161,11 @@ export function reminderHandlers(timeoutMs = REMINDER_API_TIMEOUT_MS): RequestHa
   return [
     asyncHandler(
       (ctx) => isIntent(ctx, REMINDER_INTENT),
-      (input, ctx) =>
-        remind(input, ctx, { asked: requested(input.requestEnvelope), after: offeredAfter(ctx) }, timeoutMs),
+      (input, ctx) => remind(input, ctx, carriedFrom(ctx, requested(input.requestEnvelope)), timeoutMs),
     ),
     asyncHandler(
       (ctx) => isIntent(ctx, AMAZON.yes) && ctx.state.pending?.kind === "reminder",
-      (input, ctx) => remind(input, ctx, { asked: {}, after: offeredAfter(ctx) }, timeoutMs),
+      (input, ctx) => remind(input, ctx, carriedFrom(ctx, {}), timeoutMs),
     ),
     asyncHandler(
       (ctx, input) =>

@@ -103,7 +103,7 @@ function readCheck(raw: unknown, flags: readonly RedFlag[]): CheckPlace | undefi
     : undefined;
 }
 
-function readMentioned(raw: unknown, flags: readonly RedFlag[]): string[] | undefined {
+export function readMentioned(raw: unknown, flags: readonly RedFlag[]): string[] | undefined {
   if (!Array.isArray(raw) || raw.length === 0 || raw.length > flags.length) return undefined;
   const ids = flags.map((flag) => flag.id);
   const known = raw.every((id) => typeof id === "string" && ids.includes(id));
