@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { TIERS } from "../lambda/check/red-flag-check";
 import { CAUSE_IDS, LISTS, type ListId, TREATMENT_IDS } from "../lambda/content-lookup/lists";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
-import { labelKey } from "../lambda/dialog/lists";
 import { EMERGENCY, t } from "./support/content";
 import { cause, treatment, unknownCause, unknownTreatment } from "./support/fills";
 import { Conversation, type Heard } from "./support/skill";

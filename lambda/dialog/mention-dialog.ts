@@ -11,6 +11,7 @@ import {
   mentionedSign,
   openCheck,
   outcomeCard,
+  outcomeScreen,
   repeatQuestion,
 } from "./check-dialog";
 import type { Context, Turn } from "./context";
@@ -76,5 +77,5 @@ export function callForHelp(ctx: Context): Turn {
   const { t, state } = ctx;
   const speech = emergencySpeech(t, t("check:mention.askedForHelp"));
   const card = outcomeCard(t, "emergency", speech, state.check?.index ?? 0, state.mentioned ?? []);
-  return { reply: { end: true, speech, card }, state: {} };
+  return { reply: { end: true, speech, card }, state: {}, screen: outcomeScreen("emergency") };
 }
