@@ -2,13 +2,15 @@
 // else: a call for help or the name of a sign inside it counts ("i'm having a heart attack now", "i got
 // hit by a car"); only what names nothing runs the check, never as a no. Through the real skill; the
 // names come from the model, the expectations from content.
+import type { IntentRequest } from "ask-sdk-model";
 import { describe, expect, it } from "vitest";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
+import { intentRequest } from "../simulator/envelopes";
 import { askText, questionAsked, rank, tierAt } from "./support/check-turns";
 import { PHONE, t } from "./support/content";
 import { unknownSymptom } from "./support/fills";
 import { slotType } from "./support/model";
-import { Conversation, type Heard, logLines } from "./support/skill";
+import { Conversation, type Heard, heard, invoke, logLines, TEST_SKILL_ID } from "./support/skill";
 
 const positions = [...RED_FLAGS.keys()];
 const idAt = (i: number) => RED_FLAGS[i]?.id as string;
@@ -112,6 +114,36 @@ describe("calls for help and emergency signs the slot did not resolve", () => {
   });
 });
 
+describe("several values resolved for one phrase", () => {
+  it("the most urgent sign counts, whatever order Alexa sends them in", async () => {
+    const routine = RED_FLAGS.length - 1;
+    for (const k of positions.filter((i) => i !== routine)) {
+      for (const ids of [
+        [idAt(routine), idAt(k)],
+        [idAt(k), idAt(routine)],
+      ]) {
+        const envelope = intentRequest({ skillId: TEST_SKILL_ID }, "SymptomIntent", unknownSymptom("it"));
+        const slot = (envelope.request as IntentRequest).intent.slots?.symptom;
+        if (!slot) throw new Error("no symptom slot");
+        slot.resolutions = {
+          resolutionsPerAuthority: [
+            {
+              authority: "amzn1.er-authority.echo-sdk.local.SymptomType",
+              status: { code: "ER_SUCCESS_MATCH" },
+              values: ids.map((id) => ({ value: { id, name: id } })),
+            },
+          ],
+        };
+        const turn = heard(await invoke(envelope));
+        const label = ids.join(" then ");
+        if (tierAt(k) === "emergency") expectEmergency(turn, mentioned(k), label);
+        else expect(turn.text, label).toContain(`${mentioned(k)} ${t("check:mention.start")}`);
+        expect(turn.text, label).not.toContain(mentioned(routine));
+      }
+    }
+  });
+});
+
 describe("what names nothing", () => {
   it.each(["my toes feel funny", "i don't have a fever", "it's not an emergency"])(
     '"%s" is never a no: the check from question 1, or in the check the same question',
@@ -123,6 +155,21 @@ describe("what names nothing", () => {
       expect((await mid.say(...said(text))).text).toBe(`${t("check:mention.unclearInCheck")} ${askText(2)}`);
     },
   );
+
+  it("said with a yes or no in the check, the answer stands as said and the rest is not a no", async () => {
+    const answer = (id: string) => ({ answer: { value: id, type: "SymptomAnswerType", id } });
+    const no = await (await atQuestion(2)).say("SymptomIntent", {
+      ...unknownSymptom("my toes feel funny"),
+      ...answer("no"),
+    });
+    expect(no.text).toBe(`${t("check:mention.unclearInCheck")} ${askText(3)}`);
+    const yes = await (await atQuestion(2)).say("SymptomIntent", {
+      ...unknownSymptom("my toes feel funny"),
+      ...answer("yes"),
+    });
+    expect(yes.card?.title).toBe(t(`check:outcomes.${tierAt(2)}.cardTitle`));
+    expect(yes.text).toContain(t(`check:questions.${idAt(2)}.yes`));
+  });
 
   it("is never logged, nor is what the lookup found", async () => {
     const before = logLines.length;
