@@ -1,9 +1,9 @@
 // A symptom statement the model heard but could not resolve ("i'm having a heart attack now", "i got
 // hit by a car") is looked up before anything else: a call for help or a sign's name inside it counts.
-// Words are compared without case, punctuation, apostrophes or filler words ("a", "my", "i was"),
-// and digits are read out one by one ("nine one one"). A name right after "not" or "don't" is not
-// counted ("i don't have a fever"); nothing here ever makes anything a no.
+// Words are compared as spoken-words.ts reads them. A name right after "not" or "don't" is not counted
+// ("i don't have a fever"); nothing here ever makes anything a no.
 import { mostUrgent } from "./red-flags";
+import { keyWords } from "./spoken-words";
 import { SYMPTOM_NAMES } from "./symptom-names";
 
 export type HeardSymptom = { kind: "help" } | { kind: "sign"; id: string };
@@ -14,30 +14,10 @@ export type HeardSymptom = { kind: "help" } | { kind: "sign"; id: string };
  */
 const HELP_WORDS = ["nine one one", "ambulance", "paramedics", "emergency", "stroke", "heart attack"];
 
-/** Words that change nothing about which sign is meant. */
-const FILLERS = new Set(
-  (
-    "a an the my i im ive id me was got get went gone have had has been am is are just also too now right " +
-    "please really so um uh oh well actually and then"
-  ).split(" "),
-);
-
 /** Words that deny what follows them. */
 const DENIALS = new Set(
   "not dont doesnt didnt never without havent hasnt isnt arent wasnt werent".split(" "),
 );
-
-const DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-
-/** The words that matter in `text`, compared as described above. */
-export function keyWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/['\u2018\u2019]/g, "")
-    .replace(/\d/g, (digit) => ` ${DIGITS[Number(digit)]} `)
-    .split(/[^\p{L}]+/u)
-    .filter((word) => word !== "" && !FILLERS.has(word));
-}
 
 /** True when `key` occurs in `said` as whole words, not right after a denial. */
 function saidIn(said: readonly string[], key: readonly string[]): boolean {
@@ -49,7 +29,9 @@ function saidIn(said: readonly string[], key: readonly string[]): boolean {
 }
 
 const HELP_KEYS = HELP_WORDS.map(keyWords);
-const NAME_KEYS = SYMPTOM_NAMES.map(([name, id]) => ({ key: keyWords(name), id }));
+const NAME_KEYS = Object.entries(SYMPTOM_NAMES).flatMap(([id, names]) =>
+  names.map((name) => ({ key: name.split(" "), id })),
+);
 
 /** A call for help in `text`, else the most urgent sign named in it, else undefined. */
 export function lookUpSymptom(text: string): HeardSymptom | undefined {
