@@ -9,8 +9,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildSkill } from "../lambda/build-skill";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
+import { REMINDERS_PERMISSION } from "../lambda/dialog/reminders";
 import type { LogEntry } from "../lambda/skill/request-log";
-import { intentRequest, launchRequest, sessionEndedRequest } from "../simulator/envelopes";
+import {
+  intentRequest,
+  launchRequest,
+  permissionResponse,
+  sessionEndedRequest,
+} from "../simulator/envelopes";
 import { outputText } from "../simulator/readable";
 import { PHONE } from "./support/content";
 import { type ModelType, model, readJson } from "./support/model";
@@ -83,7 +89,9 @@ type Request =
   | { type: "IntentRequest"; intent: string; slots: Record<string, unknown> }
   | { type: "LaunchRequest" }
   | { type: "SessionEndedRequest" }
-  | { type: "other"; name: string };
+  | { type: "other"; name: string }
+  /** Alexa's answer to the reminders permission prompt, with the token the skill sent (or any other). */
+  | { type: "permission"; answer: string; token: string };
 
 interface Step {
   request: Request;
@@ -198,6 +206,20 @@ const requestArbitrary: fc.Arbitrary<Request> = fc.oneof(
         fc.string({ maxLength: 20 }),
       )
       .map((name): Request => ({ type: "other", name })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({
+        // Never ACCEPTED: that calls Alexa's API, which this test has no stand-in for.
+        answer: fc.oneof(fc.constantFrom("DENIED", "NOT_ANSWERED"), fc.string({ maxLength: 12 })),
+        token: fc.oneof(
+          fc.constantFrom(...["urgent", "routine", "none"].map((after) => JSON.stringify({ after }))),
+          fc.constant(JSON.stringify({ after: "urgent", mentioned: RED_FLAGS.slice(-2).map((f) => f.id) })),
+          fc.string({ maxLength: 40 }),
+        ),
+      })
+      .map(({ answer, token }): Request => ({ type: "permission", answer, token })),
   },
 );
 
@@ -366,7 +388,9 @@ function envelopeFor(step: Step, carried: Record<string, unknown> | undefined, h
       ? intentRequest(options, request.intent)
       : request.type === "LaunchRequest"
         ? launchRequest(options)
-        : sessionEndedRequest(options);
+        : request.type === "permission"
+          ? permissionResponse(options, REMINDERS_PERMISSION, request.answer as "DENIED", request.token)
+          : sessionEndedRequest(options);
   // JSON in, as Alexa sends it: undefined, NaN and the like arrive as JSON would carry them.
   const envelope = JSON.parse(JSON.stringify(typed)) as Record<string, unknown>;
   const req = envelope.request as Record<string, unknown>;

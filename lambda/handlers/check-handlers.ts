@@ -50,8 +50,14 @@ export const checkHandlers = [
     (ctx) => answerCheck(ctx, place(ctx), answerOf(ctx) ?? "unrecognised"),
   ),
   handler(
-    (ctx) => inCheck(ctx) && isIntent(ctx, AMAZON.repeat, CHECK_INTENT),
+    (ctx) => inCheck(ctx) && isIntent(ctx, AMAZON.repeat),
     (ctx) => repeatQuestion(ctx, place(ctx)),
+  ),
+  // "Check my symptoms" again: the check is already running; the same question, and what to do now if
+  // it cannot wait.
+  handler(
+    (ctx) => inCheck(ctx) && isIntent(ctx, CHECK_INTENT),
+    (ctx) => repeatQuestion(ctx, place(ctx), ctx.t("check:ifEmergency")),
   ),
   handler(
     (ctx) => inCheck(ctx) && isIntent(ctx, AMAZON.help),

@@ -2,7 +2,7 @@
 // read back. Anything malformed is dropped so the conversation recovers instead of failing. It holds
 // no more of the person's health than the conversation needs, and only for the session: the check's
 // position (every earlier answer was no) and the signs they said out loud (kept so none is lost).
-import type { RedFlag } from "../check/red-flag-check";
+import { type RedFlag, TIERS, type Tier } from "../check/red-flag-check";
 import { isListId, type ListId } from "../content-lookup/lists";
 
 export const STATE_KEY = "conversation";
@@ -12,11 +12,21 @@ export const STATE_VERSION = 1;
 export const OFFERS = ["causes", "check", "number", "selfCare", "specialistCare"] as const;
 export type Offer = (typeof OFFERS)[number];
 
-/** A reminder is offered apart from the other offers: saying yes to it calls Alexa's API. */
+/** The outcome a reminder was offered after ("none": no red flag). */
+export type OutcomeTier = Tier | "none";
+
+/**
+ * A reminder is offered apart from the other offers: saying yes to it calls Alexa's API. `after` is
+ * the outcome it was offered after, so what the reminder says keeps that outcome's advice.
+ */
 export type Pending =
   | { kind: "offer"; offer: Offer }
   | { kind: "list"; list: ListId; page: number }
-  | { kind: "reminder" };
+  | { kind: "reminder"; after?: OutcomeTier };
+
+export function isOutcomeTier(value: unknown): value is OutcomeTier {
+  return value === "none" || (TIERS as readonly unknown[]).includes(value);
+}
 
 /** Where the red-flag check is: the question being asked, by position and id (so stale content is caught). */
 export interface CheckPlace {
@@ -80,7 +90,8 @@ function readPending(raw: unknown): Pending | undefined {
   if (raw.kind === "list" && isListId(raw.list) && isIndex(raw.page, MAX_PAGE)) {
     return { kind: "list", list: raw.list, page: raw.page };
   }
-  if (raw.kind === "reminder") return { kind: "reminder" };
+  if (raw.kind === "reminder")
+    return isOutcomeTier(raw.after) ? { kind: "reminder", after: raw.after } : { kind: "reminder" };
   return undefined;
 }
 
@@ -92,7 +103,7 @@ function readCheck(raw: unknown, flags: readonly RedFlag[]): CheckPlace | undefi
     : undefined;
 }
 
-function readMentioned(raw: unknown, flags: readonly RedFlag[]): string[] | undefined {
+export function readMentioned(raw: unknown, flags: readonly RedFlag[]): string[] | undefined {
   if (!Array.isArray(raw) || raw.length === 0 || raw.length > flags.length) return undefined;
   const ids = flags.map((flag) => flag.id);
   const known = raw.every((id) => typeof id === "string" && ids.includes(id));
