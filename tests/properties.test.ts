@@ -14,7 +14,7 @@ import { intentRequest, launchRequest, sessionEndedRequest } from "../simulator/
 import { outputText } from "../simulator/readable";
 import { PHONE } from "./support/content";
 import { type ModelType, model, readJson } from "./support/model";
-import { neededExceptions, responseProblems, SILENT_REQUEST_TYPES } from "./support/response-checks";
+import { isSilentRequest, neededExceptions, responseProblems } from "./support/response-checks";
 import { VOICE_BUDGET_EXCEPTIONS } from "./support/voice-budget-exceptions";
 
 const SEED = Number(process.env.PROPERTY_SEED ?? 20261125);
@@ -456,7 +456,7 @@ async function exchange(sent: Sent): Promise<ResponseEnvelope> {
 
   const problems = await responseProblems(response, {
     voice: !sent.untrustedSaid,
-    silent: SILENT_REQUEST_TYPES.includes(String(request.type)),
+    silent: isSilentRequest(request),
   });
   if (problems.length) throw new Error(problems.join("\n"));
 
@@ -464,7 +464,7 @@ async function exchange(sent: Sent): Promise<ResponseEnvelope> {
   const text = outputText(r.outputSpeech);
   const ended = r.shouldEndSession === true;
   const inSession = envelope.session !== undefined;
-  if (SILENT_REQUEST_TYPES.includes(String(request.type))) {
+  if (isSilentRequest(request)) {
     if (r.outputSpeech) throw new Error(`a ${String(request.type)} was answered with speech`);
     return response;
   }

@@ -13,12 +13,19 @@ import {
 } from "./voice-budget-exceptions";
 import { words } from "./words";
 
-/** Requests Alexa does not let a skill answer with speech. */
-export const SILENT_REQUEST_TYPES: readonly string[] = [
-  "SessionEndedRequest",
-  "System.ExceptionEncountered",
-  "CanFulfillIntentRequest",
-];
+/**
+ * Whether Alexa lets the skill speak in answer to `request`: only to the person talking to it (a
+ * launch, an intent) and to Alexa's answer to the skill's own permission prompt. Every other request
+ * (session end, events, types the skill does not know) is answered with silence.
+ */
+export function isSilentRequest(request: unknown): boolean {
+  const { type, name } = (typeof request === "object" && request !== null ? request : {}) as {
+    type?: unknown;
+    name?: unknown;
+  };
+  if (type === "LaunchRequest" || type === "IntentRequest") return false;
+  return !(type === "Connections.Response" && name === "AskFor");
+}
 
 export const MAX_SPEECH_CHARS = 8000;
 export const MAX_RESPONSE_BYTES = 24 * 1024;
@@ -29,7 +36,7 @@ export interface CheckOptions {
    * did not write (tampered session attributes, which "repeat" reads back) turns it off.
    */
   voice?: boolean;
-  /** The request was one of SILENT_REQUEST_TYPES: the one case where silence is right. */
+  /** The request was one isSilentRequest names: the one case where silence is right. */
   silent?: boolean;
 }
 

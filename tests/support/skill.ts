@@ -7,7 +7,7 @@ import { buildSkill } from "../../lambda/build-skill";
 import type { LogEntry } from "../../lambda/skill/request-log";
 import { type EnvelopeOptions, intentRequest, launchRequest, type SlotFill } from "../../simulator/envelopes";
 import { heardIn, type Heard as SimulatorHeard } from "../../simulator/session";
-import { responseProblems, SILENT_REQUEST_TYPES } from "./response-checks";
+import { responseProblems, isSilentRequest } from "./response-checks";
 
 export const TEST_SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-000000000000";
 
@@ -21,7 +21,7 @@ export function checkedInvoke(target: Skill): (envelope: RequestEnvelope) => Pro
   return async (envelope) => {
     const response = await target.invoke(envelope);
     expect(
-      await responseProblems(response, { silent: SILENT_REQUEST_TYPES.includes(envelope.request.type) }),
+      await responseProblems(response, { silent: isSilentRequest(envelope.request) }),
     ).toEqual([]);
     return response;
   };
