@@ -73,9 +73,9 @@ describe("the Lambda bundle", () => {
     process.env.SKILL_ID = TEST_SKILL_ID;
     const other = launchRequest({ skillId: "amzn1.ask.skill.someone-else" });
     const before = bundleLogLines.length;
-    await expect(handler(other, {})).rejects.toMatchObject({ name: "AskSdk.CustomSkill Error" });
+    await expect(handler(other, {})).rejects.toMatchObject({ name: "AskSdk.BoundedSkill Error" });
     expect(bundleLogLines.slice(before)).toEqual([
-      expect.objectContaining({ level: "error", event: "refused", error: "AskSdk.CustomSkill Error" }),
+      expect.objectContaining({ level: "error", event: "refused", error: "AskSdk.BoundedSkill Error" }),
     ]);
   });
 

@@ -176,7 +176,9 @@ describe("session end and errors", () => {
 
   it("an error in the middle of the red-flag check apologises, then asks the same question again", async () => {
     const attributes = { [STATE_KEY]: { v: 1, check: { index: 2, questionId: RED_FLAGS[2]?.id } } };
-    const turn = heard(await checkedInvoke(failingOnce())(intentRequest({ ...options, attributes }, "AMAZON.NoIntent")));
+    const turn = heard(
+      await checkedInvoke(failingOnce())(intentRequest({ ...options, attributes }, "AMAZON.NoIntent")),
+    );
     expect(turn.text).toContain(PHONE);
     expect(turn.text.endsWith(t(`check:questions.${RED_FLAGS[2]?.id}.ask`))).toBe(true);
     expect(turn.attributes?.[STATE_KEY]).toMatchObject({ check: { index: 2 } });

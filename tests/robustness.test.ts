@@ -1,6 +1,7 @@
 // Bad input gets a kind answer and the conversation goes on.
 import type { RequestEnvelope } from "ask-sdk-model";
 import { describe, expect, it } from "vitest";
+import { MAX_ATTRIBUTE_DEPTH, MAX_ATTRIBUTE_SIZE, withinBounds } from "../lambda/skill/bounded-attributes";
 import { STATE_KEY } from "../lambda/state/session-state";
 import { type EnvelopeOptions, intentRequest, sessionEndedRequest } from "../simulator/envelopes";
 import { t } from "./support/content";
@@ -146,3 +147,17 @@ function exceptionEncountered(options: EnvelopeOptions): RequestEnvelope {
     request: { ...envelope.request, type: "System.ExceptionEncountered" },
   } as unknown as RequestEnvelope;
 }
+
+describe("the attribute bounds", () => {
+  it("hold what the skill writes, and refuse what is too deep or too large", async () => {
+    const c = new Conversation();
+    await c.say("CheckSymptomsIntent");
+    const turn = await c.say("AMAZON.NoIntent");
+    expect(withinBounds(turn.attributes)).toBe(true);
+    expect(withinBounds(nested(MAX_ATTRIBUTE_DEPTH - 1))).toBe(true);
+    expect(withinBounds(nested(MAX_ATTRIBUTE_DEPTH + 1))).toBe(false);
+    expect(withinBounds({ text: "x".repeat(MAX_ATTRIBUTE_SIZE / 2) })).toBe(true);
+    expect(withinBounds({ text: "x".repeat(MAX_ATTRIBUTE_SIZE) })).toBe(false);
+    expect(withinBounds(Array.from({ length: MAX_ATTRIBUTE_SIZE }, () => 0))).toBe(false);
+  });
+});

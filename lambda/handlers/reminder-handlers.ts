@@ -16,6 +16,7 @@ import type { Requested } from "../reminders/reminder-time";
 import { type RequestContext, requestContext } from "../skill/request-context";
 import { requestString, slotValue, systemString } from "../skill/request-fields";
 import { noteReminder } from "../skill/request-log";
+import { CONNECTIONS_RESPONSE } from "../skill/request-types";
 import { respond } from "../skill/respond";
 import { toSsml } from "../speech/ssml";
 import { isIntent } from "./handler";
@@ -126,8 +127,7 @@ export function reminderHandlers(timeoutMs = REMINDER_API_TIMEOUT_MS): RequestHa
     ),
     asyncHandler(
       (ctx, input) =>
-        ctx.requestType === "Connections.Response" &&
-        requestString(input.requestEnvelope, "name") === "AskFor",
+        ctx.requestType === CONNECTIONS_RESPONSE && requestString(input.requestEnvelope, "name") === "AskFor",
       (input, ctx) => permissionAnswered(input, ctx, timeoutMs),
     ),
   ];

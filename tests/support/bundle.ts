@@ -3,7 +3,7 @@ import { pathToFileURL } from "node:url";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { afterAll, beforeAll, expect, vi } from "vitest";
 import { BUNDLE } from "../../scripts/build.mts";
-import { responseProblems, isSilentRequest } from "./response-checks";
+import { isSilentRequest, responseProblems } from "./response-checks";
 import { TEST_SKILL_ID } from "./skill";
 
 export type LambdaHandler = (event: RequestEnvelope, context: object) => Promise<ResponseEnvelope>;
