@@ -23,6 +23,7 @@ export const PAUSE = '<break time="300ms"/>';
  * tab, newline and carriage return, a surrogate without its pair, and U+FFFE / U+FFFF.
  */
 const XML_FORBIDDEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const EVERY_XML_FORBIDDEN = new RegExp(XML_FORBIDDEN.source, "g");
 
