@@ -7,10 +7,13 @@
 //      LaunchRequest and the red-flag check (start, a "no", a "yes") for PHASE_MS; every answer must
 //      be 200 with speech.
 // Alongside each, SLOW_CLIENTS clients send a body a byte at a time and as many send their headers a
-// byte at a time: the server must cut each off (HTTP 408) within its request timeout. At the end of
-// each phase, the server's memory must be back near where it started (RSS within MEMORY_SLACK of the
-// figure after a warm-up) and the server must hold no socket but its listening one; this process
-// must hold none either. Prints the figures; exits non-zero on any unexpected status or check.
+// byte at a time: the server must cut each off with HTTP 408 (its deadline runs from when it accepts
+// the connection; on a saturated machine the kernel may hold a new connection some seconds before
+// the server gets to accept it, so the time each client saw is reported, not bounded). At the end of
+// each phase, after SETTLE_MS idle, the server's memory must be back near where it started (RSS
+// within MEMORY_SLACK of the figure after a warm-up) and the server must hold no socket but its
+// listening one; this process must hold none either. Prints the figures; exits non-zero on any
+// unexpected status, connection error or timeout, or failed check.
 import { type ChildProcess, spawn } from "node:child_process";
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { connect } from "node:net";
@@ -27,14 +30,16 @@ const PHASE_MS = 15_000;
 const WARM_UP_MS = 3_000;
 const SLOW_CLIENTS = 20;
 const SLOW_BYTE_EVERY_MS = 1_000;
-/** A slow client must be cut off by the server's request timeout, with this much room. */
-const CUT_OFF_ROOM_MS = 3_000;
+/** A slow client the server has not cut off by then is closed by this run, and counts as a failure. */
+const SLOW_LIMIT_MS = REQUEST_TIMEOUT_MS + 20_000;
 const START_LIMIT_MS = 20_000;
 const RUN_LIMIT_MS = 180_000;
-const REQUEST_TIMEOUT_S = 5;
+/** A request unanswered for this long counts as a timeout: the server's own request deadline. */
+const REQUEST_TIMEOUT_S = REQUEST_TIMEOUT_MS / 1000;
 /** The server's RSS at the end may be at most this much above its figure after the warm-up. */
 const MEMORY_SLACK = 1.5;
-const SETTLE_MS = 3_000;
+/** Idle time before memory is read: long enough for V8 to give memory back when nothing happens. */
+const SETTLE_MS = 10_000;
 const SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-000000000001";
 const HOST = "127.0.0.1";
 
@@ -90,8 +95,16 @@ async function startServer(verify: boolean): Promise<Server> {
         return;
       }
       if (!line.startsWith("{")) return;
-      const entry = JSON.parse(line) as { event?: string; status?: number; outcome?: string };
-      const key = `${entry.event} ${entry.status ?? entry.outcome}`;
+      const entry = JSON.parse(line) as {
+        event?: string;
+        status?: number;
+        reason?: string;
+        outcome?: string;
+      };
+      const key =
+        entry.event === "refused"
+          ? `refused ${entry.status} (${entry.reason})`
+          : `${entry.event} ${entry.outcome}`;
       lines.set(key, (lines.get(key) ?? 0) + 1);
     });
   });
@@ -137,15 +150,15 @@ function ownSockets(): number {
 }
 
 interface SlowResult {
-  cutOff: number;
-  late: number;
+  /** How long each client lasted, in ms, from connecting to the server closing it. */
+  lasted: number[];
   statuses: Map<string, number>;
 }
 
 /** Clients that send a body (or their headers) a byte a second; each must be cut off in time. */
 async function slowClients(url: string): Promise<SlowResult> {
   const { hostname, port } = new URL(url);
-  const result: SlowResult = { cutOff: 0, late: 0, statuses: new Map() };
+  const result: SlowResult = { lasted: [], statuses: new Map() };
   const one = (start: string, drip: string) =>
     new Promise<void>((resolve) => {
       const startedAt = performance.now();
@@ -158,14 +171,13 @@ async function slowClients(url: string): Promise<SlowResult> {
       socket.write(start);
       const timer = setInterval(() => socket.writable && socket.write(drip), SLOW_BYTE_EVERY_MS);
       // Bounded even if the server never cuts it off.
-      const limit = setTimeout(() => socket.destroy(), REQUEST_TIMEOUT_MS + 2 * CUT_OFF_ROOM_MS);
+      const limit = setTimeout(() => socket.destroy(), SLOW_LIMIT_MS);
       socket.on("close", () => {
         clearInterval(timer);
         clearTimeout(limit);
         const status = /^HTTP\/1\.1 (\d{3})/.exec(received)?.[1] ?? "none";
         result.statuses.set(status, (result.statuses.get(status) ?? 0) + 1);
-        if (performance.now() - startedAt <= REQUEST_TIMEOUT_MS + CUT_OFF_ROOM_MS) result.cutOff += 1;
-        else result.late += 1;
+        result.lasted.push(performance.now() - startedAt);
         resolve();
       });
     });
@@ -256,8 +268,10 @@ async function runPhase({ name, verify, bodies, expected }: Phase): Promise<bool
     console.log(
       `  errors       connection ${result.errors}, timeouts ${result.timeouts}, bad bodies ${badBodies}`,
     );
+    const lasted = slow.lasted.sort((a, b) => a - b).map((ms) => (ms / 1000).toFixed(1));
     console.log(
-      `  slow clients ${slow.cutOff} of ${2 * SLOW_CLIENTS} cut off in time (${[...slow.statuses].map(([s, c]) => `${s}: ${c}`).join(", ")})`,
+      `  slow clients ${2 * SLOW_CLIENTS}: ${[...slow.statuses].map(([s, c]) => `${s}: ${c}`).join(", ")}; ` +
+        `closed after ${lasted[0]}-${lasted.at(-1)} s (median ${lasted[Math.floor(lasted.length / 2)]} s)`,
     );
     console.log(
       `  memory       RSS ${warmMb.toFixed(1)} MB after warm-up, ${endMb.toFixed(1)} MB at the end`,
@@ -268,8 +282,7 @@ async function runPhase({ name, verify, bodies, expected }: Phase): Promise<bool
     if (unexpected > 0) problems.push(`${unexpected} unexpected statuses`);
     if (result.errors > 0 || result.timeouts > 0) problems.push("connection errors or timeouts");
     if (badBodies > 0) problems.push(`${badBodies} answers with the wrong body`);
-    if (slow.late > 0 || slow.statuses.get("408") !== 2 * SLOW_CLIENTS)
-      problems.push("slow clients not cut off with 408");
+    if (slow.statuses.get("408") !== 2 * SLOW_CLIENTS) problems.push("slow clients not all cut off with 408");
     if (!(endMb <= warmMb * MEMORY_SLACK)) problems.push(`memory did not come back (${endMb.toFixed(1)} MB)`);
     if (!(socketsAtEnd <= socketsAtStart))
       problems.push(`the server holds ${socketsAtEnd - socketsAtStart} sockets more`);
