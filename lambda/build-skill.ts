@@ -9,8 +9,10 @@ import { noSpeechHandler, unknownTypeHandler } from "./handlers/quiet-handlers";
 import { reminderHandlers } from "./handlers/reminder-handlers";
 import { symptomHandlers } from "./handlers/symptom-handlers";
 import { topicHandler } from "./handlers/topic-handlers";
+import { touchAsSpoken } from "./handlers/touch";
 import { withBoundedAttributes } from "./skill/bounded-attributes";
 import { jsonLineSink, type LogSink, logResponses, startTimer } from "./skill/request-log";
+import { showScreen } from "./skill/screen";
 
 export interface SkillOptions {
   /** Requests for any other skill id are refused. */
@@ -44,8 +46,8 @@ export function buildSkill({ skillId, log = jsonLineSink, reminderTimeoutMs }: S
       // Anything no one said and nothing above took: a request type the skill does not know.
       unknownTypeHandler,
     )
-    .addRequestInterceptors(startTimer)
-    .addResponseInterceptors(logResponses(log))
+    .addRequestInterceptors(startTimer, touchAsSpoken)
+    .addResponseInterceptors(showScreen, logResponses(log))
     .addErrorHandlers(errorHandler(log))
     .withSkillId(skillId);
   return new BoundedSkill(builder.getSkillConfiguration());

@@ -13,7 +13,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BUNDLE, METAFILE, REMINDERS_CHUNK, REMINDERS_METAFILE, ROOT } from "../scripts/build.mts";
+import {
+  BUNDLE,
+  METAFILE,
+  REMINDERS_CHUNK,
+  REMINDERS_METAFILE,
+  ROOT,
+  SCREENS_CHUNK,
+  SCREENS_METAFILE,
+} from "../scripts/build.mts";
 import { bundledInputs, packageOf, readMetafile } from "../scripts/bundle-contents.mts";
 
 interface PackageJson {
@@ -99,5 +107,23 @@ describe("the reminders chunk", () => {
     expect(chunkFiles.filter((file) => packageOf(file) === undefined && !file.startsWith("lambda/"))).toEqual(
       [],
     );
+  });
+});
+
+describe("the screens chunk", () => {
+  const chunkFiles = bundledInputs(readMetafile(SCREENS_METAFILE), SCREENS_CHUNK).map((input) => input.file);
+
+  it("holds the APL documents and the screen builder, which the bundle does not", () => {
+    expect(chunkFiles).toEqual(
+      expect.arrayContaining(["lambda/screens/render-document.ts", "lambda/screens/documents.ts"]),
+    );
+    expect(bundledFiles.filter((file) => file.startsWith("lambda/screens/"))).toEqual([]);
+  });
+
+  it("holds no content of its own (the words come through the bundle's translator) and no package", () => {
+    expect(
+      chunkFiles.filter((file) => file.startsWith("lambda/i18n/") || file.startsWith("content/en-US/")),
+    ).toEqual([]);
+    expect(chunkFiles.filter((file) => packageOf(file) !== undefined)).toEqual([]);
   });
 });

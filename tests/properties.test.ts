@@ -502,7 +502,7 @@ async function exchange(sent: Sent): Promise<ResponseEnvelope> {
 
   const problems = await responseProblems(response, {
     voice: !sent.untrustedSaid,
-    silent: isSilentRequest(request),
+    silent: isSilentRequest(envelope),
   });
   if (problems.length) throw new Error(problems.join("\n"));
 
@@ -510,7 +510,7 @@ async function exchange(sent: Sent): Promise<ResponseEnvelope> {
   const text = outputText(r.outputSpeech);
   const ended = r.shouldEndSession === true;
   const inSession = envelope.session !== undefined;
-  if (isSilentRequest(request)) {
+  if (isSilentRequest(envelope)) {
     if (r.outputSpeech) throw new Error(`a ${String(request.type)} was answered with speech`);
     return response;
   }

@@ -35,9 +35,9 @@ const NO_SPEECH_EVENTS = [
   "System.ExceptionEncountered",
 ];
 
-/** Types this skill never asks for (no APL, no display templates, no tasks), and types nobody defined. */
+/** Types this skill never asks for (no display templates, no tasks), and types nobody defined. */
 const UNKNOWN_TYPES = [
-  "Alexa.Presentation.APL.UserEvent",
+  "Alexa.Presentation.APL.RuntimeError",
   "Display.ElementSelected",
   "SessionResumedRequest",
   "Connections.Response",
@@ -81,6 +81,14 @@ describe.each([
       }
     },
   );
+});
+
+describe("a touch on a screen left on the device after its session ended", () => {
+  it("gets an empty response and one info line", async () => {
+    const before = logLines.length;
+    expectQuiet(await invoke(requestOfType("Alexa.Presentation.APL.UserEvent")));
+    expect(logLines.slice(before)).toEqual([expect.objectContaining({ level: "info", outcome: "silent" })]);
+  });
 });
 
 describe("the reasons a session ended", () => {

@@ -30,6 +30,7 @@ export function bounded(value: string | undefined): string | undefined {
 const STARTED_KEY = "startedAt";
 const REMINDER_KEY = "reminder";
 const OUTCOME_KEY = "outcome";
+const SCREEN_KEY = "screen";
 
 /** How a reminder request ended ("created", "denied", "timeout", "http-403"...), for this request's line. */
 export function noteReminder(input: HandlerInput, outcome: string): void {
@@ -60,12 +61,17 @@ function errorFields(error: unknown): LogEntry {
   if (!(error instanceof Error)) return { error: "unknown" };
   return { error: bounded(error.name), errorMessage: bounded(error.message) };
 }
+/** Whether a screen went with the response ("shown") or could not be made ("failed"), for this request's line. */
+export function noteScreen(input: HandlerInput, outcome: "shown" | "failed"): void {
+  input.attributesManager.getRequestAttributes()[SCREEN_KEY] = outcome;
+}
 
 export function logRequest(sink: LogSink, input: HandlerInput, outcome: Outcome, error?: unknown): void {
   const envelope: unknown = input.requestEnvelope;
   const attributes = input.attributesManager.getRequestAttributes();
   const startedAt = attributes[STARTED_KEY];
   const reminder = attributes[REMINDER_KEY];
+  const screen = attributes[SCREEN_KEY];
   sink({
     level: outcome === "error" ? "error" : "info",
     event: "request",
@@ -78,6 +84,7 @@ export function logRequest(sink: LogSink, input: HandlerInput, outcome: Outcome,
     ...errorFields(error),
     ...sessionEnd(envelope),
     ...(typeof reminder === "string" ? { reminder } : {}),
+    ...(typeof screen === "string" ? { screen } : {}),
   });
 }
 

@@ -1,7 +1,8 @@
 // Every request type the skill knows, and what Alexa lets it answer to each: the one place this
-// knowledge lives. Only a person talking to the skill (a launch, an intent) and Alexa's answer to the
-// skill's own permission prompt are answered with speech; CanFulfillIntentRequest gets its verdict.
-// Events that allow no speech get an empty response; any other type gets a quiet empty response.
+// knowledge lives. Only a person talking to the skill (a launch, an intent, a touch on its screen in
+// an open session) and Alexa's answer to the skill's own permission prompt are answered with speech;
+// CanFulfillIntentRequest gets its verdict. Events that allow no speech (a touch after the session
+// ended among them) get an empty response; any other type gets a quiet empty response.
 
 export const LAUNCH_REQUEST = "LaunchRequest";
 export const INTENT_REQUEST = "IntentRequest";
@@ -9,6 +10,8 @@ export const CAN_FULFILL_REQUEST = "CanFulfillIntentRequest";
 /** Alexa's answer to a Connections.SendRequest directive (here, the reminders permission prompt). */
 export const CONNECTIONS_RESPONSE = "Connections.Response";
 export const SESSION_ENDED_REQUEST = "SessionEndedRequest";
+/** A touch on the skill's screen, sent by the document's SendEvent command. */
+export const USER_EVENT = "Alexa.Presentation.APL.UserEvent";
 
 /** Request types Alexa sends that a skill may not answer with speech. */
 const NO_SPEECH_TYPES: ReadonlySet<string> = new Set([

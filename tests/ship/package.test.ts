@@ -7,7 +7,7 @@ import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { v1 } from "ask-smapi-model";
 import { describe, expect, it } from "vitest";
-import { BUNDLE, REMINDERS_CHUNK } from "../../scripts/build.mts";
+import { BUNDLE, REMINDERS_CHUNK, SCREENS_CHUNK } from "../../scripts/build.mts";
 import {
   ICON_SIZES,
   iconFiles,
@@ -80,12 +80,14 @@ describe("a Lambda deploy", () => {
     expect(lambda.environmentVariables).toEqual({ SKILL_ID });
   });
 
-  it("gives the CLI a code folder holding only the bundle and its reminders chunk, deployed as they are", () => {
+  it("gives the CLI a code folder holding only the bundle and its two chunks, deployed as they are", () => {
     const code = join(dir, "dist/ask/lambda");
-    const chunk = basename(REMINDERS_CHUNK);
-    expect(readdirSync(code).sort()).toEqual([LAMBDA_FILE, chunk].sort());
+    const chunks = [REMINDERS_CHUNK, SCREENS_CHUNK];
+    expect(readdirSync(code).sort()).toEqual([LAMBDA_FILE, ...chunks.map((c) => basename(c))].sort());
     expect(readFileSync(join(code, LAMBDA_FILE)).equals(readFileSync(BUNDLE))).toBe(true);
-    expect(readFileSync(join(code, chunk)).equals(readFileSync(REMINDERS_CHUNK))).toBe(true);
+    for (const chunk of chunks) {
+      expect(readFileSync(join(code, basename(chunk))).equals(readFileSync(chunk))).toBe(true);
+    }
   });
 
   it("names the bundle so that Lambda's runtime finds the handler and loads it as an ES module", async () => {

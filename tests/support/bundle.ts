@@ -15,7 +15,7 @@ export const { handler: bundleHandler } = (await import(pathToFileURL(BUNDLE).hr
 /** Sends `envelope` through the bundle's handler (SKILL_ID must be set) and checks the response. */
 export async function invokeBundle(envelope: RequestEnvelope): Promise<ResponseEnvelope> {
   const response = await bundleHandler(envelope, {});
-  const silent = isSilentRequest(envelope.request);
+  const silent = isSilentRequest(envelope);
   expect(await responseProblems(response, { silent })).toEqual([]);
   return response;
 }

@@ -14,17 +14,20 @@ import {
 import { words } from "./words";
 
 /**
- * Whether Alexa lets the skill speak in answer to `request`: only to the person talking to it (a
- * launch, an intent) and to Alexa's answer to the skill's own permission prompt. Every other request
- * (session end, events, types the skill does not know) is answered with silence.
+ * Whether Alexa lets the skill speak in answer to `envelope`: only to the person talking to it (a
+ * launch, an intent, a touch on its screen in an open session) and to Alexa's answer to the skill's
+ * own permission prompt. Every other request (session end, events, a touch after the session ended,
+ * types the skill does not know) is answered with silence.
  */
-export function isSilentRequest(request: unknown): boolean {
-  const { type, name } = (typeof request === "object" && request !== null ? request : {}) as {
-    type?: unknown;
-    name?: unknown;
+export function isSilentRequest(envelope: unknown): boolean {
+  const { session, request } = (typeof envelope === "object" && envelope !== null ? envelope : {}) as {
+    session?: unknown;
+    request?: { type?: unknown; name?: unknown } | null;
   };
+  const type = request?.type;
   if (type === "LaunchRequest" || type === "IntentRequest") return false;
-  return !(type === "Connections.Response" && name === "AskFor");
+  if (type === "Alexa.Presentation.APL.UserEvent") return typeof session !== "object" || session === null;
+  return !(type === "Connections.Response" && request?.name === "AskFor");
 }
 
 export const MAX_SPEECH_CHARS = 8000;

@@ -20,7 +20,7 @@ export const skill = buildSkill({ skillId: TEST_SKILL_ID, log: (entry) => logLin
 export function checkedInvoke(target: Skill): (envelope: RequestEnvelope) => Promise<ResponseEnvelope> {
   return async (envelope) => {
     const response = await target.invoke(envelope);
-    expect(await responseProblems(response, { silent: isSilentRequest(envelope.request) })).toEqual([]);
+    expect(await responseProblems(response, { silent: isSilentRequest(envelope) })).toEqual([]);
     return response;
   };
 }
