@@ -7,6 +7,7 @@ import type { Verifier } from "ask-sdk-express-adapter";
 import express, { type ErrorRequestHandler, type Express, type Request, type Response } from "express";
 import { bounded as boundedField, jsonLineSink, type LogSink } from "../lambda/skill/request-log";
 import { signatureVerifier } from "./bounded-verifier";
+import { isClosing } from "./listen";
 import { Refusal } from "./refusal";
 import { timestampVerifier } from "./timestamp";
 
@@ -148,7 +149,9 @@ export function createApp({
   app.use((_request, response) => {
     refuse(log, response, new Refusal("not found", 404));
   });
-  const onError: ErrorRequestHandler = (error: unknown, _request, response, _next) => {
+  const onError: ErrorRequestHandler = (error: unknown, request, response, _next) => {
+    // Cut off at its deadline: answered and logged already (server/listen.ts).
+    if (isClosing(request.socket)) return;
     if (error instanceof Refusal) return refuse(log, response, error, undefined, true);
     const { status, type } = (error ?? {}) as { status?: unknown; type?: unknown };
     const known = typeof type === "string" ? BODY_ERRORS[type] : undefined;

@@ -42,11 +42,24 @@ const CLIENT_ERRORS: Readonly<Record<string, { status: number; text: string; rea
 };
 const MALFORMED = { status: 400, text: "Bad Request", reason: "malformed HTTP request" };
 
+/** Connections the server has answered and is closing: what happens on them after is not logged. */
+const closing = new WeakSet<Socket>();
+
+/** True when the server has already answered (and logged) this connection's request and is closing it. */
+export function isClosing(socket: Socket): boolean {
+  return closing.has(socket);
+}
+
 /**
  * Answers a request that broke HTTP or took too long with a short JSON body, then closes the
- * connection (at once when the client has already gone).
+ * connection (at once when the client has already gone). One log line per connection refused.
  */
 function answerClientError(log: LogSink, error: NodeJS.ErrnoException, socket: Socket): void {
+  if (closing.has(socket)) {
+    socket.destroy();
+    return;
+  }
+  closing.add(socket);
   if (error.code === "ECONNRESET" || !socket.writable) {
     log({ level: "warn", event: "refused", status: 400, reason: "connection reset by the client" });
     socket.destroy();
