@@ -201,7 +201,9 @@ describe("8. timeouts over a real socket", () => {
     expect(received).toMatch(/^HTTP\/1\.1 408 /);
     expect(received).toContain('{"error":"request timed out"}');
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(log.slice(before)).toEqual([expect.objectContaining({ status: 408, reason: "request timed out" })]);
+    expect(log.slice(before)).toEqual([
+      expect.objectContaining({ status: 408, reason: "request timed out" }),
+    ]);
   });
 
   it("an idle kept-alive connection is closed", async () => {
