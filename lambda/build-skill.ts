@@ -8,7 +8,7 @@ import { errorHandler } from "./handlers/error-handler";
 import { noSpeechHandler, unknownTypeHandler } from "./handlers/quiet-handlers";
 import { reminderHandlers } from "./handlers/reminder-handlers";
 import { symptomHandlers } from "./handlers/symptom-handlers";
-import { topicHandler } from "./handlers/topic-handlers";
+import { signInTopicHandler, topicHandler } from "./handlers/topic-handlers";
 import { touchAsSpoken } from "./handlers/touch";
 import { withBoundedAttributes } from "./skill/bounded-attributes";
 import { jsonLineSink, type LogSink, logResponses, startTimer } from "./skill/request-log";
@@ -37,6 +37,7 @@ export function buildSkill({ skillId, log = jsonLineSink, reminderTimeoutMs }: S
       noSpeechHandler,
       // A symptom said out loud or a call for help is heard first, wherever the person is.
       ...symptomHandlers,
+      signInTopicHandler,
       // Then the check's handlers: while it runs, yes / no / repeat / help mean something else.
       ...checkHandlers,
       startCheckHandler,

@@ -14,6 +14,7 @@ import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync }
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, build as esbuild, type Plugin } from "esbuild";
+import { SIGN_NAMES, TOPIC_NAMES } from "../lambda/content-lookup/topic-name-data.ts";
 import { CONTENT } from "../lambda/i18n/content.ts";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -87,6 +88,20 @@ export const preparedContent: Plugin = {
   },
 };
 
+/**
+ * The causes', treatments' and red-flag signs' names, read from the interaction models here at build time, go into the
+ * bundle as data in lambda/content-lookup/topic-name-data.ts's place: the models themselves stay out.
+ */
+export const topicNameData: Plugin = {
+  name: "topic-name-data",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]lambda[\\/]content-lookup[\\/]topic-name-data\.ts$/ }, () => ({
+      contents: `export const TOPIC_NAMES = ${JSON.stringify(TOPIC_NAMES)}; export const SIGN_NAMES = ${JSON.stringify(SIGN_NAMES)};`,
+      loader: "js",
+    }));
+  },
+};
+
 /** Marks the `.js` files in `dir` as ES modules for Node, as a bundle built with LAMBDA_BUNDLE_OPTIONS is. */
 export function markAsModules(dir: string): void {
   writeFileSync(join(dir, "package.json"), `${JSON.stringify({ type: "module" })}\n`);
@@ -99,7 +114,7 @@ export async function buildLambda(): Promise<void> {
     ...LAMBDA_BUNDLE_OPTIONS,
     entryPoints: [join(ROOT, "lambda/index.ts")],
     outfile: BUNDLE,
-    plugins: [chunksApart, preparedContent],
+    plugins: [chunksApart, preparedContent, topicNameData],
   });
   markAsModules(dirname(BUNDLE));
   writeFileSync(METAFILE, JSON.stringify(bundle.metafile));
@@ -135,7 +150,7 @@ export async function buildServer(): Promise<void> {
     format: "cjs",
     sourcemap: true,
     logLevel: "warning",
-    plugins: [preparedContent],
+    plugins: [preparedContent, topicNameData],
   });
 }
 

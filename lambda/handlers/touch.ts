@@ -7,7 +7,7 @@ import type { RequestInterceptor } from "ask-sdk-core";
 import type { Touch } from "../dialog/screen";
 import { treatAs } from "../skill/request-context";
 import { firstArgument, inSession, requestType } from "../skill/request-fields";
-import { USER_EVENT } from "../skill/request-types";
+import { INTENT_REQUEST, USER_EVENT } from "../skill/request-types";
 import { AMAZON, TOUCH_INTENTS } from "./intents";
 
 export const touchAsSpoken: RequestInterceptor = {
@@ -17,7 +17,7 @@ export const touchAsSpoken: RequestInterceptor = {
     const touch = firstArgument(envelope);
     const known = typeof touch === "string" && Object.hasOwn(TOUCH_INTENTS, touch);
     treatAs(input, {
-      requestType: "IntentRequest",
+      requestType: INTENT_REQUEST,
       intentName: known ? TOUCH_INTENTS[touch as Touch] : AMAZON.fallback,
     });
   },
