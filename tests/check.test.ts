@@ -189,7 +189,7 @@ function expectOutcome(outcome: Heard, sequence: readonly Given[]): void {
 describe("sequences of yes / no / unsure answers through the skill", () => {
   beforeAll(() => {
     process.env.SKILL_ID = TEST_SKILL_ID;
-    vi.spyOn(console, "log").mockImplementation(() => undefined); // the bundle's per-request log line
+    vi.spyOn(process.stdout, "write").mockImplementation(() => true); // the bundle's per-request log line
   });
   afterAll(() => {
     vi.restoreAllMocks();

@@ -174,7 +174,7 @@ describe.each([
 ] as const)("a sign said at every question of the check, through the skill %s", (_, send) => {
   beforeAll(() => {
     process.env.SKILL_ID = TEST_SKILL_ID;
-    vi.spyOn(console, "log").mockImplementation(() => undefined); // the bundle's per-request log line
+    vi.spyOn(process.stdout, "write").mockImplementation(() => true); // the bundle's per-request log line
   });
   afterAll(() => {
     vi.restoreAllMocks();

@@ -17,6 +17,7 @@ import type { Requested } from "../reminders/reminder-time";
 import { type RequestContext, requestContext } from "../skill/request-context";
 import { requestString, slotValue, systemString } from "../skill/request-fields";
 import { noteReminder } from "../skill/request-log";
+import { CONNECTIONS_RESPONSE } from "../skill/request-types";
 import { respond } from "../skill/respond";
 import { toSsml } from "../speech/ssml";
 import { isOutcomeTier, keepMentions, type OutcomeTier, readMentioned } from "../state/session-state";
@@ -169,8 +170,7 @@ export function reminderHandlers(timeoutMs = REMINDER_API_TIMEOUT_MS): RequestHa
     ),
     asyncHandler(
       (ctx, input) =>
-        ctx.requestType === "Connections.Response" &&
-        requestString(input.requestEnvelope, "name") === "AskFor",
+        ctx.requestType === CONNECTIONS_RESPONSE && requestString(input.requestEnvelope, "name") === "AskFor",
       (input, ctx) => permissionAnswered(input, ctx, timeoutMs),
     ),
   ];

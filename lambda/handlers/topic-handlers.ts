@@ -9,6 +9,7 @@ import { answerTopic, type Topic } from "../dialog/topics";
 import { resolveLocale } from "../i18n/translator";
 import { type RequestContext, requestContext } from "../skill/request-context";
 import { filledSlots, requestLocale, resolvedSlotId, slotValue } from "../skill/request-fields";
+import { INTENT_REQUEST } from "../skill/request-types";
 import { handler } from "./handler";
 import { TOPIC_INTENTS } from "./intents";
 
@@ -33,12 +34,12 @@ export function topicFor(intentName: string | undefined, envelope: unknown): Top
 
 /** The topic this request asks about, if it is a topic intent. */
 export function requestedTopic(ctx: RequestContext, envelope: unknown): Topic | undefined {
-  return ctx.requestType === "IntentRequest" ? topicFor(ctx.intentName, envelope) : undefined;
+  return ctx.requestType === INTENT_REQUEST ? topicFor(ctx.intentName, envelope) : undefined;
 }
 
 export function isTopicIntent(ctx: RequestContext): boolean {
   return (
-    ctx.requestType === "IntentRequest" &&
+    ctx.requestType === INTENT_REQUEST &&
     ctx.intentName !== undefined &&
     Object.hasOwn(TOPIC_INTENTS, ctx.intentName)
   );

@@ -80,9 +80,6 @@ export function filledSlots(envelope: unknown): string[] {
   return Object.keys(slots).filter((name) => slotValue(envelope, name) !== undefined);
 }
 
-/** A touch on the skill's screen, sent by the document's SendEvent command. */
-export const USER_EVENT = "Alexa.Presentation.APL.UserEvent";
-
 /** The first of a UserEvent's SendEvent arguments; undefined for anything else. */
 export function firstArgument(envelope: unknown): unknown {
   const args = path(envelope, "request", "arguments");

@@ -4,6 +4,7 @@
 // position (every earlier answer was no) and the signs they said out loud (kept so none is lost).
 import { type RedFlag, TIERS, type Tier } from "../check/red-flag-check";
 import { isListId, type ListId } from "../content-lookup/lists";
+import { hasXmlForbidden } from "../speech/ssml";
 
 export const STATE_KEY = "conversation";
 export const STATE_VERSION = 1;
@@ -73,8 +74,9 @@ function isIndex(value: unknown, below: number): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= 0 && value < below;
 }
 
+/** Text the skill could have said: not too long, and nothing XML forbids (it is spoken again as SSML). */
 function isText(value: unknown, max: number): value is string {
-  return typeof value === "string" && value.length <= max;
+  return typeof value === "string" && value.length <= max && !hasXmlForbidden(value);
 }
 
 /** A question the skill could have asked: non-empty, ending in "?". */
