@@ -14,7 +14,8 @@ import { copyFileSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:f
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, build as esbuild, type Plugin } from "esbuild";
-import { SIGN_NAMES, TOPIC_NAMES } from "../lambda/content-lookup/topic-name-data.ts";
+import { SYMPTOM_NAMES } from "../lambda/content-lookup/symptom-names.ts";
+import { TOPIC_NAMES } from "../lambda/content-lookup/topic-name-data.ts";
 import { CONTENT } from "../lambda/i18n/content.ts";
 import { SUPPORTED_LOCALES } from "../lambda/i18n/resources.ts";
 
@@ -90,14 +91,20 @@ export const preparedContent: Plugin = {
 };
 
 /**
- * The causes', treatments' and red-flag signs' names, read from the interaction models here at build time, go into the
- * bundle as data in lambda/content-lookup/topic-name-data.ts's place: the models themselves stay out.
+ * Names read from the interaction model at build time go into the bundle as data in their modules'
+ * places (the causes' and treatments' in topic-name-data.ts, the signs' in symptom-names.ts), so the
+ * bundle carries these few words, not the model.
  */
-export const topicNameData: Plugin = {
-  name: "topic-name-data",
+const MODEL_NAME_DATA: Readonly<Record<string, string>> = {
+  "topic-name-data.ts": `export const TOPIC_NAMES = ${JSON.stringify(TOPIC_NAMES)};`,
+  "symptom-names.ts": `export const SYMPTOM_NAMES = ${JSON.stringify(SYMPTOM_NAMES)};`,
+};
+export const modelNameData: Plugin = {
+  name: "model-name-data",
   setup(build) {
-    build.onLoad({ filter: /[\\/]lambda[\\/]content-lookup[\\/]topic-name-data\.ts$/ }, () => ({
-      contents: `export const TOPIC_NAMES = ${JSON.stringify(TOPIC_NAMES)}; export const SIGN_NAMES = ${JSON.stringify(SIGN_NAMES)};`,
+    const filter = /[\\/]lambda[\\/]content-lookup[\\/](topic-name-data|symptom-names)\.ts$/;
+    build.onLoad({ filter }, (args) => ({
+      contents: MODEL_NAME_DATA[basename(args.path)],
       loader: "js",
     }));
   },
@@ -115,7 +122,7 @@ export async function buildLambda(): Promise<void> {
     ...LAMBDA_BUNDLE_OPTIONS,
     entryPoints: [join(ROOT, "lambda/index.ts")],
     outfile: BUNDLE,
-    plugins: [chunksApart, preparedContent, topicNameData],
+    plugins: [chunksApart, preparedContent, modelNameData],
   });
   markAsModules(dirname(BUNDLE));
   writeFileSync(METAFILE, JSON.stringify(bundle.metafile));
@@ -151,7 +158,7 @@ export async function buildServer(): Promise<void> {
     format: "cjs",
     sourcemap: true,
     logLevel: "warning",
-    plugins: [preparedContent, topicNameData],
+    plugins: [preparedContent, modelNameData],
   });
 }
 

@@ -46,6 +46,13 @@ const STATEMENTS: Record<Locale, [string, string][]> = {
     ["resting isn't helping", "noRelief"],
     ["um my groin is numb", "saddle"],
     ["my back is killing me and i can't stand up straight", "standOrSit"],
+    // Everyday forms
+    ["my legs gave out", "numbnessWeakness"],
+    ["my leg went numb", "numbnessWeakness"],
+    ["i peed myself", "bladderBowel"],
+    ["i wet my pants", "bladderBowel"],
+    ["i can't hold my pee", "bladderBowel"],
+    ["i crashed my car", "injury"],
   ],
   "es-US": [
     ["tengo las piernas dormidas", "numbnessWeakness"],
@@ -83,6 +90,17 @@ const CALLS_FOR_HELP: Record<Locale, string[]> = {
     "i think i'm having a stroke",
     "i think i'm having a heart attack",
     "alexa ask back spasm guide to call an ambulance",
+    "call nine one one now",
+    "call an ambulance right now",
+    "call an ambulance please",
+    "i'm having a heart attack now",
+    "i'm having a stroke right now",
+    "this is an emergency please",
+    "i need help",
+    "i need help right now",
+    "please help me",
+    "somebody help me",
+    "help me please",
   ],
   "es-US": [
     "llama al nueve uno uno",
@@ -92,8 +110,16 @@ const CALLS_FOR_HELP: Record<Locale, string[]> = {
     "creo que me está dando un derrame",
     "creo que me está dando un infarto",
     "alexa pídele a guía de espasmos de espalda que llame a una ambulancia",
+    "necesito ayuda",
+    "necesito ayuda ahora",
+    "por favor ayúdame",
+    "que alguien me ayude",
+    "ayúdame por favor",
   ],
 };
+
+/** Asking for help alone: how the skill works. */
+const HELP_ALONE: Record<Locale, string[]> = { "en-US": ["help", "help me"], "es-US": ["ayuda", "ayúdame"] };
 
 /** Questions about a topic that name a sign or a treatment. */
 const TOPIC_QUESTIONS: Record<Locale, string[]> = {
@@ -149,6 +175,16 @@ describe("statements people make", () => {
 
   it.each(CALLS_FOR_HELP[TEST_LOCALE])('"%s" is a call for help', (said) => {
     expect(heardAs(said)).toBe(EMERGENCY_INTENT);
+  });
+
+  it.each(HELP_ALONE[TEST_LOCALE])('"%s" alone still asks how the skill works', (said) => {
+    expect(heardAs(said)).toBe("AMAZON.HelpIntent");
+  });
+
+  it("no sample is both a call for help and a request for help with the skill", () => {
+    const samplesOf = (name: string) => model.intents.find((i) => i.name === name)?.samples ?? [];
+    const help = new Set(samplesOf("AMAZON.HelpIntent"));
+    expect(samplesOf(EMERGENCY_INTENT).filter((sample) => help.has(sample))).toEqual([]);
   });
 });
 

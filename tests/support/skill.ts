@@ -8,7 +8,7 @@ import type { LogEntry } from "../../lambda/skill/request-log";
 import { type EnvelopeOptions, intentRequest, launchRequest, type SlotFill } from "../../simulator/envelopes";
 import { heardIn, type Heard as SimulatorHeard } from "../../simulator/session";
 import { TEST_LOCALE } from "./locale";
-import { responseProblems, SILENT_REQUEST_TYPES } from "./response-checks";
+import { isSilentRequest, responseProblems } from "./response-checks";
 
 export const TEST_SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-000000000000";
 
@@ -23,7 +23,7 @@ export function checkedInvoke(target: Skill): (envelope: RequestEnvelope) => Pro
     const response = await target.invoke(envelope);
     expect(
       await responseProblems(response, {
-        silent: SILENT_REQUEST_TYPES.includes(envelope.request.type),
+        silent: isSilentRequest(envelope),
         locale: envelope.request.locale,
       }),
     ).toEqual([]);
