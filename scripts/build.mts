@@ -3,21 +3,40 @@
 //   dist/lambda/package.json        {"type":"module"}, so Node loads index.js as the ES module it is
 //   dist/lambda/reminders.mjs       the reminders chunk (Alexa's API clients), beside the bundle; the
 //                                   bundle import()s it only when a reminder is requested
+//   dist/lambda/i18next.cjs         the i18next chunk, required only when a text takes values
+//   dist/lambda/content-<locale>.json  each supported locale's prepared content, read on its first use
 //   dist/meta/lambda.json           esbuild's metafile: what the bundle contains
 //   dist/meta/reminders.json        the same for the reminders chunk
+//   dist/meta/i18next.json          the same for the i18next chunk
 //   dist/skill-package/             skill.json + interactionModels/custom/<locale>.json
 //   dist/server/main.js             the self-hosted HTTPS endpoint (its packages stay in node_modules)
 import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, build as esbuild, type Plugin } from "esbuild";
-import { CONTENT } from "../lambda/i18n/content.ts";
+import { contentFor } from "../lambda/i18n/content.ts";
+import { contentFileName } from "../lambda/i18n/content-files.ts";
+import { I18NEXT_CHUNK_NAME } from "../lambda/i18n/i18next-chunk.ts";
+import { SUPPORTED_LOCALES } from "../lambda/i18n/resources.ts";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const BUNDLE = join(ROOT, "dist/lambda/index.js");
 export const METAFILE = join(ROOT, "dist/meta/lambda.json");
 export const REMINDERS_CHUNK = join(ROOT, "dist/lambda/reminders.mjs");
 export const REMINDERS_METAFILE = join(ROOT, "dist/meta/reminders.json");
+export const I18NEXT_CHUNK = join(ROOT, "dist/lambda", I18NEXT_CHUNK_NAME);
+export const I18NEXT_METAFILE = join(ROOT, "dist/meta/i18next.json");
+/** Where the bundle finds a locale's prepared content. */
+export const contentFile = (locale: string): string => join(ROOT, "dist/lambda", contentFileName(locale));
+/**
+ * What the bundle loads from beside it, by file name, only when a request needs it: each ships with
+ * the bundle (scripts/package.mts).
+ */
+export const LAMBDA_CHUNKS: readonly string[] = [
+  REMINDERS_CHUNK,
+  I18NEXT_CHUNK,
+  ...SUPPORTED_LOCALES.map(contentFile),
+];
 /** The chunk's source, and how the skill imports it (lambda/handlers/reminder-handlers.ts). */
 const REMINDERS_SOURCE = join(ROOT, "lambda/reminders/reminder-api.ts");
 const REMINDERS_IMPORT = /^\.\.\/reminders\/reminder-api$/;
@@ -61,16 +80,25 @@ const remindersChunkApart: Plugin = {
 };
 
 /**
- * The content, prepared here at build time (lambda/i18n/prepare-content.ts: quotes left out, texts
- * without values resolved and checked), goes into the bundle as data in lambda/i18n/content.ts's place.
+ * Modules whose work the Lambda bundle has done apart, and what takes their place in it:
+ * - content.ts prepares every locale's content from content/ (with the article quotes, which only
+ *   tests read); in the bundle, content-files.ts reads a locale's content, prepared here at build
+ *   time, from its own file beside the bundle, on that locale's first request;
+ * - i18next-setup.ts brings i18next; in the bundle, i18next-chunk.ts requires it from its own chunk
+ *   the first time a text takes values.
  */
-export const preparedContent: Plugin = {
-  name: "prepared-content",
+const LAMBDA_STAND_INS: Readonly<Record<string, string>> = {
+  [join(ROOT, "lambda/i18n/content.ts")]: join(ROOT, "lambda/i18n/content-files.ts"),
+  [join(ROOT, "lambda/i18n/i18next-setup.ts")]: join(ROOT, "lambda/i18n/i18next-chunk.ts"),
+};
+
+const standIns: Plugin = {
+  name: "stand-ins",
   setup(build) {
-    build.onLoad({ filter: /[\\/]lambda[\\/]i18n[\\/]content\.ts$/ }, () => ({
-      contents: `export const CONTENT = ${JSON.stringify(CONTENT)};`,
-      loader: "js",
-    }));
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const standIn = LAMBDA_STAND_INS[`${resolve(args.resolveDir, args.path)}.ts`];
+      return standIn ? { path: standIn } : undefined;
+    });
   },
 };
 
@@ -86,7 +114,7 @@ export async function buildLambda(): Promise<void> {
     ...LAMBDA_BUNDLE_OPTIONS,
     entryPoints: [join(ROOT, "lambda/index.ts")],
     outfile: BUNDLE,
-    plugins: [remindersChunkApart, preparedContent],
+    plugins: [remindersChunkApart, standIns],
   });
   markAsModules(dirname(BUNDLE));
   writeFileSync(METAFILE, JSON.stringify(bundle.metafile));
@@ -99,9 +127,24 @@ export async function buildLambda(): Promise<void> {
     outfile: REMINDERS_CHUNK,
   });
   writeFileSync(REMINDERS_METAFILE, JSON.stringify(chunk.metafile));
+  // CommonJS, so that the bundle can require() it synchronously (.cjs: whatever the package.json says).
+  const i18next = await esbuild({
+    ...LAMBDA_BUNDLE_OPTIONS,
+    format: "cjs",
+    banner: {},
+    entryPoints: [join(ROOT, "lambda/i18n/i18next-setup.ts")],
+    outfile: I18NEXT_CHUNK,
+  });
+  writeFileSync(I18NEXT_METAFILE, JSON.stringify(i18next.metafile));
+  for (const locale of SUPPORTED_LOCALES) {
+    writeFileSync(contentFile(locale), JSON.stringify(contentFor(locale)));
+  }
 }
 
-/** The server runs with production dependencies only (`npm ci --omit=dev`), so they are not bundled. */
+/**
+ * The server runs with production dependencies only (`npm ci --omit=dev`), so they are not bundled. It
+ * prepares its content as it starts (content.ts): a long-lived process, it has no cold start to save.
+ */
 export async function buildServer(): Promise<void> {
   rmSync(dirname(SERVER), { recursive: true, force: true });
   await esbuild({
@@ -114,7 +157,6 @@ export async function buildServer(): Promise<void> {
     format: "cjs",
     sourcemap: true,
     logLevel: "warning",
-    plugins: [preparedContent],
   });
 }
 
@@ -136,8 +178,8 @@ export async function buildAll(): Promise<void> {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   await buildAll();
-  const kb = (file: string) => `${(statSync(file).size / 1024).toFixed(1)} KB`;
+  const kb = (file: string) => `${basename(file)} (${(statSync(file).size / 1024).toFixed(1)} KB)`;
   console.log(
-    `built ${BUNDLE} (${kb(BUNDLE)}), ${REMINDERS_CHUNK} (${kb(REMINDERS_CHUNK)}) and ${SKILL_PACKAGE}`,
+    `built ${BUNDLE} (${kb(BUNDLE)}) beside ${LAMBDA_CHUNKS.map(kb).join(", ")}, and ${SKILL_PACKAGE}`,
   );
 }

@@ -1,0 +1,16 @@
+// In the Lambda bundle, this module takes i18next-setup.ts's place (scripts/build.mts): i18next, with
+// i18next-setup.ts, is a chunk of its own beside the bundle, loaded (require(), synchronously, as a
+// translator is) only when a text that takes values is first translated. A request that needs none,
+// a launch for one, never loads it.
+import { createRequire } from "node:module";
+import type { createI18n as CreateI18n } from "./i18next-setup";
+
+/** The chunk's file name, beside the bundle. */
+export const I18NEXT_CHUNK_NAME = "i18next.cjs";
+
+export const createI18n: typeof CreateI18n = (resources) => {
+  const chunk = createRequire(import.meta.url)(`./${I18NEXT_CHUNK_NAME}`) as {
+    createI18n: typeof CreateI18n;
+  };
+  return chunk.createI18n(resources);
+};
