@@ -3,6 +3,7 @@
 // locale needs it. JSON.parse of a file costs an English request less than the same data as code in
 // the bundle, and another locale's file is never read for it.
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { LocaleContent } from "./prepare-content";
 import type { Locale } from "./resources";
 
@@ -16,8 +17,10 @@ const loaded = new Map<Locale, LocaleContent>();
 export function contentFor(locale: Locale): LocaleContent {
   let content = loaded.get(locale);
   if (!content) {
-    const file = new URL(`./${contentFileName(locale)}`, import.meta.url);
-    content = JSON.parse(readFileSync(file, "utf8")) as LocaleContent;
+    // import.meta.dirname (Node 20.11+), not a URL: parsing one costs a first request more than the read.
+    content = JSON.parse(
+      readFileSync(join(import.meta.dirname, contentFileName(locale)), "utf8"),
+    ) as LocaleContent;
     loaded.set(locale, content);
   }
   return content;
