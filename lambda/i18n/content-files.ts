@@ -12,16 +12,18 @@ export function contentFileName(locale: string): string {
   return `content-${locale}.json`;
 }
 
-const loaded = new Map<Locale, LocaleContent>();
-
-export function contentFor(locale: Locale): LocaleContent {
-  let content = loaded.get(locale);
-  if (!content) {
-    // import.meta.dirname (Node 20.11+), not a URL: parsing one costs a first request more than the read.
-    content = JSON.parse(
-      readFileSync(join(import.meta.dirname, contentFileName(locale)), "utf8"),
-    ) as LocaleContent;
-    loaded.set(locale, content);
-  }
-  return content;
+/** Reads each locale's content from its file in `dir` once, on first use. */
+export function contentReader(dir: string): (locale: Locale) => LocaleContent {
+  const loaded = new Map<Locale, LocaleContent>();
+  return (locale) => {
+    let content = loaded.get(locale);
+    if (!content) {
+      content = JSON.parse(readFileSync(join(dir, contentFileName(locale)), "utf8")) as LocaleContent;
+      loaded.set(locale, content);
+    }
+    return content;
+  };
 }
+
+// import.meta.dirname (Node 20.11+), not a URL: parsing one costs a first request more than the read.
+export const contentFor = contentReader(import.meta.dirname);

@@ -3,14 +3,20 @@
 // translator is) only when a text that takes values is first translated. A request that needs none,
 // a launch for one, never loads it.
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import type { createI18n as CreateI18n } from "./i18next-setup";
 
 /** The chunk's file name, beside the bundle. */
 export const I18NEXT_CHUNK_NAME = "i18next.cjs";
 
-export const createI18n: typeof CreateI18n = (resources) => {
-  const chunk = createRequire(import.meta.url)(`./${I18NEXT_CHUNK_NAME}`) as {
-    createI18n: typeof CreateI18n;
+/** createI18n from the chunk in `dir`, loaded on its first call. */
+export function i18nextFrom(dir: string): typeof CreateI18n {
+  return (resources) => {
+    const chunk = createRequire(join(dir, I18NEXT_CHUNK_NAME))(`./${I18NEXT_CHUNK_NAME}`) as {
+      createI18n: typeof CreateI18n;
+    };
+    return chunk.createI18n(resources);
   };
-  return chunk.createI18n(resources);
-};
+}
+
+export const createI18n = i18nextFrom(import.meta.dirname);
