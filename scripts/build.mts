@@ -180,6 +180,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   await buildAll();
   const kb = (file: string) => `${basename(file)} (${(statSync(file).size / 1024).toFixed(1)} KB)`;
   console.log(
-    `built ${BUNDLE} (${kb(BUNDLE)}) beside ${LAMBDA_CHUNKS.map(kb).join(", ")}, and ${SKILL_PACKAGE}`,
+    `built ${kb(BUNDLE)} beside ${LAMBDA_CHUNKS.map(kb).join(", ")} in ${dirname(BUNDLE)}, and ${SKILL_PACKAGE}`,
   );
 }
