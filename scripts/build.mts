@@ -4,7 +4,8 @@
 //   dist/lambda/reminders.mjs       the reminders chunk (Alexa's API clients), beside the bundle; the
 //                                   bundle import()s it only when a reminder is requested
 //   dist/lambda/i18next.cjs         the i18next chunk, required only when a text takes values
-//   dist/lambda/content-<locale>.json  each supported locale's prepared content, read on its first use
+//   dist/lambda/content-<locale>.<namespace>.json  each supported locale's prepared content, a file
+//                                   per namespace, read when a request first needs a text from it
 //   dist/meta/lambda.json           esbuild's metafile: what the bundle contains
 //   dist/meta/reminders.json        the same for the reminders chunk
 //   dist/meta/i18next.json          the same for the i18next chunk
@@ -17,7 +18,7 @@ import { type BuildOptions, build as esbuild, type Plugin } from "esbuild";
 import { contentFor } from "../lambda/i18n/content.ts";
 import { contentFileName } from "../lambda/i18n/content-files.ts";
 import { I18NEXT_CHUNK_NAME } from "../lambda/i18n/i18next-chunk.ts";
-import { SUPPORTED_LOCALES } from "../lambda/i18n/resources.ts";
+import { type Locale, SUPPORTED_LOCALES } from "../lambda/i18n/resources.ts";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const BUNDLE = join(ROOT, "dist/lambda/index.js");
@@ -26,8 +27,12 @@ export const REMINDERS_CHUNK = join(ROOT, "dist/lambda/reminders.mjs");
 export const REMINDERS_METAFILE = join(ROOT, "dist/meta/reminders.json");
 export const I18NEXT_CHUNK = join(ROOT, "dist/lambda", I18NEXT_CHUNK_NAME);
 export const I18NEXT_METAFILE = join(ROOT, "dist/meta/i18next.json");
-/** Where the bundle finds a locale's prepared content. */
-export const contentFile = (locale: string): string => join(ROOT, "dist/lambda", contentFileName(locale));
+/** Where the bundle finds one namespace of a locale's prepared content. */
+export const contentFile = (locale: string, namespace: string): string =>
+  join(ROOT, "dist/lambda", contentFileName(locale, namespace));
+/** A locale's content files: one per namespace. */
+export const contentFiles = (locale: Locale): string[] =>
+  Object.keys(contentFor(locale)).map((namespace) => contentFile(locale, namespace));
 /**
  * What the bundle loads from beside it, by file name, only when a request needs it: each ships with
  * the bundle (scripts/package.mts).
@@ -35,7 +40,7 @@ export const contentFile = (locale: string): string => join(ROOT, "dist/lambda",
 export const LAMBDA_CHUNKS: readonly string[] = [
   REMINDERS_CHUNK,
   I18NEXT_CHUNK,
-  ...SUPPORTED_LOCALES.map(contentFile),
+  ...SUPPORTED_LOCALES.flatMap(contentFiles),
 ];
 /** The chunk's source, and how the skill imports it (lambda/handlers/reminder-handlers.ts). */
 const REMINDERS_SOURCE = join(ROOT, "lambda/reminders/reminder-api.ts");
@@ -137,7 +142,9 @@ export async function buildLambda(): Promise<void> {
   });
   writeFileSync(I18NEXT_METAFILE, JSON.stringify(i18next.metafile));
   for (const locale of SUPPORTED_LOCALES) {
-    writeFileSync(contentFile(locale), JSON.stringify(contentFor(locale)));
+    for (const [namespace, tree] of Object.entries(contentFor(locale))) {
+      writeFileSync(contentFile(locale, namespace), JSON.stringify(tree));
+    }
   }
 }
 

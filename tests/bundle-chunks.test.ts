@@ -1,14 +1,15 @@
 // What the Lambda bundle loads from beside it (scripts/build.mts LAMBDA_CHUNKS), and when: a request
-// reads its own locale's content file and no other locale's, and loads i18next only for a text that
+// reads its own locale's content files and no other locale's, and loads i18next only for a text that
 // takes values, so a launch loads neither i18next nor another locale's content. Each case runs the
 // built bundle from a copy of dist/lambda/ holding only the files named.
+import { basename } from "node:path";
 import { describe, expect, it } from "vitest";
 import { questionCount } from "../lambda/check/red-flag-check";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
-import { contentFileName } from "../lambda/i18n/content-files";
 import { I18NEXT_CHUNK_NAME } from "../lambda/i18n/i18next-chunk";
 import { DEFAULT_LOCALE, SUPPORTED_LOCALES } from "../lambda/i18n/resources";
 import { translatorFor } from "../lambda/i18n/translator";
+import { contentFiles } from "../scripts/build.mts";
 import { intentRequest, launchRequest } from "../simulator/envelopes";
 import { bundleWithOnly, useBundle } from "./support/bundle";
 import { cause } from "./support/fills";
@@ -19,7 +20,8 @@ useBundle();
 describe.each(SUPPORTED_LOCALES)("the Lambda bundle, %s", (locale) => {
   const options = { skillId: TEST_SKILL_ID, locale };
   const t = translatorFor(locale);
-  const ownContent = (file: string) => file === contentFileName(locale);
+  const contentOf = (l: typeof locale) => contentFiles(l).map((file) => basename(file));
+  const ownContent = (file: string) => contentOf(locale).includes(file);
 
   it("answers texts without values from its own locale's content file alone, without i18next", async () => {
     const alone = await bundleWithOnly(ownContent);
@@ -34,7 +36,7 @@ describe.each(SUPPORTED_LOCALES)("the Lambda bundle, %s", (locale) => {
 
   it("fills in texts with values with i18next from beside it", async () => {
     const withI18next = await bundleWithOnly(
-      (file) => ownContent(file) || file === contentFileName(DEFAULT_LOCALE) || file === I18NEXT_CHUNK_NAME,
+      (file) => ownContent(file) || contentOf(DEFAULT_LOCALE).includes(file) || file === I18NEXT_CHUNK_NAME,
     );
     const check = heard(await withI18next(intentRequest(options, "CheckSymptomsIntent"), {}));
     expect(check.text).toContain(t("check:intro", { count: questionCount(RED_FLAGS) }));

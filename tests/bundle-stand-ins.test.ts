@@ -1,29 +1,43 @@
 // What takes content.ts's and i18next-setup.ts's places in the Lambda bundle (scripts/build.mts), run
 // in process over the files the build wrote: the content a locale's file holds is the content prepared
 // in process, read once; the i18next chunk translates a text with values as i18next does in process.
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentFor } from "../lambda/i18n/content";
 import { contentFileName, contentReader } from "../lambda/i18n/content-files";
 import { i18nextFrom } from "../lambda/i18n/i18next-chunk";
 import { createI18n } from "../lambda/i18n/i18next-setup";
 import { SUPPORTED_LOCALES } from "../lambda/i18n/resources";
-import { BUNDLE, contentFile } from "../scripts/build.mts";
+import { BUNDLE, contentFiles } from "../scripts/build.mts";
 
 const SAMPLE_VALUES = { count: 7 };
 
 describe.each(SUPPORTED_LOCALES)("beside the bundle, %s", (locale) => {
-  it("the locale's content file holds the content prepared in process, read once", () => {
+  it("the locale's content files hold the content prepared in process, each read once", () => {
     const dir = mkdtempSync(join(tmpdir(), "content-"));
-    copyFileSync(contentFile(locale), join(dir, contentFileName(locale)));
-    const fromFile = contentReader(dir);
-    const first = fromFile(locale);
+    for (const file of contentFiles(locale)) copyFileSync(file, join(dir, basename(file)));
+    const fromFiles = contentReader(dir);
+    const namespaces = Object.keys(contentFor(locale));
+    expect(Object.keys(fromFiles(locale)).sort()).toEqual([...namespaces].sort());
+    const first = Object.fromEntries(namespaces.map((ns) => [ns, fromFiles(locale)[ns]]));
     expect(first).toEqual(contentFor(locale));
-    // Read once: the file gone, the locale's content is still there.
-    rmSync(join(dir, contentFileName(locale)));
-    expect(fromFile(locale)).toBe(first);
+    // Read once: the files gone, the locale's content is still there.
+    for (const file of contentFiles(locale)) rmSync(join(dir, basename(file)));
+    for (const ns of namespaces) expect(fromFiles(locale)[ns]).toBe(first[ns]);
+  });
+
+  it("reads a namespace's file only when a text from it is wanted", () => {
+    const dir = mkdtempSync(join(tmpdir(), "content-"));
+    const [wanted = "", other = ""] = Object.keys(contentFor(locale));
+    for (const file of contentFiles(locale)) copyFileSync(file, join(dir, basename(file)));
+    const fromFiles = contentReader(dir);
+    // Another namespace's file broken after its locale was first asked for: nothing reads it until a
+    // text from it is wanted.
+    writeFileSync(join(dir, contentFileName(locale, other)), "not JSON");
+    expect(fromFiles(locale)[wanted]).toEqual(contentFor(locale)[wanted]);
+    expect(() => fromFiles(locale)[other]).toThrow(SyntaxError);
   });
 
   it("the i18next chunk fills in a text with values as i18next does in process", () => {

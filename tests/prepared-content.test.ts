@@ -41,12 +41,14 @@ const bundle = readFileSync(BUNDLE, "utf8");
 /** The text at `key` ("namespace:a.b") in a locale's content file as the Lambda reads it. */
 function shippedText(locale: string, key: string): unknown {
   const [ns = "", path = ""] = key.split(":");
-  const content: unknown = JSON.parse(readFileSync(contentFile(locale), "utf8"));
-  return [ns, ...path.split(".")].reduce<unknown>(
-    (node, part) =>
-      typeof node === "object" && node !== null ? (node as Record<string, unknown>)[part] : undefined,
-    content,
-  );
+  const content: unknown = JSON.parse(readFileSync(contentFile(locale, ns), "utf8"));
+  return path
+    .split(".")
+    .reduce<unknown>(
+      (node, part) =>
+        typeof node === "object" && node !== null ? (node as Record<string, unknown>)[part] : undefined,
+      content,
+    );
 }
 
 describe.each(SUPPORTED_LOCALES)("prepared content, %s", (locale) => {

@@ -1,25 +1,42 @@
-// In the Lambda bundle, this module takes content.ts's place (scripts/build.mts): each locale's prepared
-// content is a file beside the bundle, written by the build, and read the first time a request in that
-// locale needs it. JSON.parse of a file costs an English request less than the same data as code in
-// the bundle, and another locale's file is never read for it.
-import { readFileSync } from "node:fs";
+// In the Lambda bundle, this module takes content.ts's place (scripts/build.mts): each namespace of each
+// locale's prepared content is a file beside the bundle, written by the build, and read the first time
+// a request needs a text from it. JSON.parse of a file costs a request less than the same data as code
+// in the bundle; a launch reads the few namespaces it speaks from, and never another locale's files.
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { LocaleContent } from "./prepare-content";
+import type { ContentTree, LocaleContent } from "./prepare-content";
 import type { Locale } from "./resources";
 
-/** The file, beside the bundle, that holds `locale`'s prepared content. */
-export function contentFileName(locale: string): string {
-  return `content-${locale}.json`;
+/** The file, beside the bundle, that holds one namespace of `locale`'s prepared content. */
+export function contentFileName(locale: string, namespace: string): string {
+  return `content-${locale}.${namespace}.json`;
 }
 
-/** Reads each locale's content from its file in `dir` once, on first use. */
+const CONTENT_FILE = /^content-([^.]+)\.([^.]+)\.json$/;
+
+/**
+ * Each locale's content from its files in `dir`: its namespaces are the files there, each read once,
+ * when a text from it is first wanted.
+ */
 export function contentReader(dir: string): (locale: Locale) => LocaleContent {
-  const loaded = new Map<Locale, LocaleContent>();
+  const locales = new Map<Locale, LocaleContent>();
   return (locale) => {
-    let content = loaded.get(locale);
+    let content = locales.get(locale);
     if (!content) {
-      content = JSON.parse(readFileSync(join(dir, contentFileName(locale)), "utf8")) as LocaleContent;
-      loaded.set(locale, content);
+      content = {};
+      for (const file of readdirSync(dir)) {
+        const [, fileLocale, namespace] = CONTENT_FILE.exec(file) ?? [];
+        if (fileLocale !== locale || namespace === undefined) continue;
+        let tree: ContentTree | undefined;
+        Object.defineProperty(content, namespace, {
+          enumerable: true,
+          get: () => {
+            tree ??= JSON.parse(readFileSync(join(dir, file), "utf8")) as ContentTree;
+            return tree;
+          },
+        });
+      }
+      locales.set(locale, content);
     }
     return content;
   };
