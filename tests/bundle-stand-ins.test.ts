@@ -3,11 +3,11 @@
 // in process, read once; the i18next chunk translates a text with values as i18next does in process.
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, dirname, join } from "node:path";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentFor } from "../lambda/i18n/content";
 import { contentFileName, contentReader } from "../lambda/i18n/content-files";
-import { i18nextFrom } from "../lambda/i18n/i18next-chunk";
+import { i18nextBeside } from "../lambda/i18n/i18next-chunk";
 import { createI18n } from "../lambda/i18n/i18next-setup";
 import { SUPPORTED_LOCALES } from "../lambda/i18n/resources";
 import { BUNDLE, contentFiles } from "../scripts/build.mts";
@@ -42,7 +42,7 @@ describe.each(SUPPORTED_LOCALES)("beside the bundle, %s", (locale) => {
 
   it("the i18next chunk fills in a text with values as i18next does in process", () => {
     const resources = { [locale]: contentFor(locale) };
-    const fromChunk = i18nextFrom(dirname(BUNDLE))(resources);
+    const fromChunk = i18nextBeside(BUNDLE)(resources);
     const inProcess = createI18n(resources);
     const text = fromChunk.t("check:intro", { lng: locale, ...SAMPLE_VALUES });
     expect(text).toContain(String(SAMPLE_VALUES.count));

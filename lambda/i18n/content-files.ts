@@ -3,7 +3,8 @@
 // a request needs a text from it. JSON.parse of a file costs a request less than the same data as code
 // in the bundle; a launch reads the few namespaces it speaks from, and never another locale's files.
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { ContentTree, LocaleContent } from "./prepare-content";
 import type { Locale } from "./resources";
 
@@ -42,5 +43,6 @@ export function contentReader(dir: string): (locale: Locale) => LocaleContent {
   };
 }
 
-// import.meta.dirname (Node 20.11+), not a URL: parsing one costs a first request more than the read.
-export const contentFor = contentReader(import.meta.dirname);
+// import.meta.dirname, not a URL: parsing one costs a first request more than the read. Node before
+// 20.11 has no import.meta.dirname, and pays for the URL.
+export const contentFor = contentReader(import.meta.dirname ?? dirname(fileURLToPath(import.meta.url)));
