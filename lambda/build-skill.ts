@@ -7,7 +7,9 @@ import { errorHandler } from "./handlers/error-handler";
 import { reminderHandlers } from "./handlers/reminder-handlers";
 import { symptomHandlers } from "./handlers/symptom-handlers";
 import { topicHandler } from "./handlers/topic-handlers";
+import { touchAsSpoken } from "./handlers/touch";
 import { jsonLineSink, type LogSink, logResponses, startTimer } from "./skill/request-log";
+import { showScreen } from "./skill/screen";
 
 export interface SkillOptions {
   /** Requests for any other skill id are refused. */
@@ -32,8 +34,8 @@ export function buildSkill({ skillId, log = jsonLineSink, reminderTimeoutMs }: S
       ...reminderHandlers(reminderTimeoutMs),
       ...conversationHandlers,
     )
-    .addRequestInterceptors(startTimer)
-    .addResponseInterceptors(logResponses(log))
+    .addRequestInterceptors(startTimer, touchAsSpoken)
+    .addResponseInterceptors(showScreen, logResponses(log))
     .addErrorHandlers(errorHandler(log))
     .withSkillId(skillId)
     .create();

@@ -9,6 +9,9 @@
 //   dist/meta/lambda.json           esbuild's metafile: what the bundle contains
 //   dist/meta/reminders.json        the same for the reminders chunk
 //   dist/meta/i18next.json          the same for the i18next chunk
+//   dist/lambda/screens.mjs         the screens chunk (APL documents and the screen builder), imported
+//                                   only to answer a device with a screen
+//   dist/meta/screens.json          the same for the screens chunk
 //   dist/skill-package/             skill.json + interactionModels/custom/<locale>.json
 //   dist/server/main.js             the self-hosted HTTPS endpoint (its packages stay in node_modules)
 import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -33,18 +36,24 @@ export const contentFile = (locale: string, namespace: string): string =>
 /** A locale's content files: one per namespace. */
 export const contentFiles = (locale: Locale): string[] =>
   Object.keys(contentFor(locale)).map((namespace) => contentFile(locale, namespace));
+/** The chunk's source, and how the skill imports it (lambda/handlers/reminder-handlers.ts). */
+const REMINDERS_SOURCE = join(ROOT, "lambda/reminders/reminder-api.ts");
+const REMINDERS_IMPORT = /^\.\.\/reminders\/reminder-api$/;
+export const SCREENS_CHUNK = join(ROOT, "dist/lambda/screens.mjs");
+export const SCREENS_METAFILE = join(ROOT, "dist/meta/screens.json");
+/** The screens chunk's source, and how the skill imports it (lambda/skill/screen.ts). */
+const SCREENS_SOURCE = join(ROOT, "lambda/screens/render-document.ts");
+const SCREENS_IMPORT = /^\.\.\/screens\/render-document$/;
 /**
  * What the bundle loads from beside it, by file name, only when a request needs it: each ships with
  * the bundle (scripts/package.mts).
  */
 export const LAMBDA_CHUNKS: readonly string[] = [
   REMINDERS_CHUNK,
+  SCREENS_CHUNK,
   I18NEXT_CHUNK,
   ...SUPPORTED_LOCALES.flatMap(contentFiles),
 ];
-/** The chunk's source, and how the skill imports it (lambda/handlers/reminder-handlers.ts). */
-const REMINDERS_SOURCE = join(ROOT, "lambda/reminders/reminder-api.ts");
-const REMINDERS_IMPORT = /^\.\.\/reminders\/reminder-api$/;
 export const SKILL_PACKAGE = join(ROOT, "dist/skill-package");
 export const SERVER = join(ROOT, "dist/server/main.js");
 
@@ -71,14 +80,19 @@ export const LAMBDA_BUNDLE_OPTIONS: BuildOptions = {
 };
 
 /**
- * Keeps the reminders chunk out of the bundle: its dynamic import stays an import() of the chunk's
- * file beside the bundle, so only a reminder request loads it.
+ * Keeps the chunks out of the bundle: each dynamic import stays an import() of the chunk's file beside
+ * the bundle, so only a reminder request loads the reminders chunk, and only a device with a screen
+ * the screens chunk.
  */
-const remindersChunkApart: Plugin = {
-  name: "reminders-chunk-apart",
+const chunksApart: Plugin = {
+  name: "chunks-apart",
   setup(build) {
     build.onResolve({ filter: REMINDERS_IMPORT }, () => ({
       path: `./${basename(REMINDERS_CHUNK)}`,
+      external: true,
+    }));
+    build.onResolve({ filter: SCREENS_IMPORT }, () => ({
+      path: `./${basename(SCREENS_CHUNK)}`,
       external: true,
     }));
   },
@@ -119,7 +133,7 @@ export async function buildLambda(): Promise<void> {
     ...LAMBDA_BUNDLE_OPTIONS,
     entryPoints: [join(ROOT, "lambda/index.ts")],
     outfile: BUNDLE,
-    plugins: [remindersChunkApart, standIns],
+    plugins: [chunksApart, standIns],
   });
   markAsModules(dirname(BUNDLE));
   writeFileSync(METAFILE, JSON.stringify(bundle.metafile));
@@ -132,6 +146,14 @@ export async function buildLambda(): Promise<void> {
     outfile: REMINDERS_CHUNK,
   });
   writeFileSync(REMINDERS_METAFILE, JSON.stringify(chunk.metafile));
+  // The screens chunk is given the words by the bundle's translator: it holds no content of its own.
+  const screens = await esbuild({
+    ...LAMBDA_BUNDLE_OPTIONS,
+    entryPoints: [SCREENS_SOURCE],
+    outfile: SCREENS_CHUNK,
+    plugins: [standIns],
+  });
+  writeFileSync(SCREENS_METAFILE, JSON.stringify(screens.metafile));
   // CommonJS, so that the bundle can require() it synchronously (.cjs: whatever the package.json says).
   const i18next = await esbuild({
     ...LAMBDA_BUNDLE_OPTIONS,

@@ -170,6 +170,7 @@ function groupDefinitions(): { title: string; holds: (key: string) => boolean; q
     { title: "After an outcome, and its card", holds: inside("check:card") },
     { title: "Stopping or leaving the check", holds: inside("check:stop", "check:left", "check:getCare") },
     { title: "The rest of the conversation", holds: inside("conversation") },
+    { title: "On a screen (Echo Show): buttons and labels", holds: (key) => key.startsWith("screen:") },
     { title: "Anything else", holds: () => true },
   ];
 }

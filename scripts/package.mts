@@ -4,8 +4,8 @@
 //   dist/ask/lambda/index.mjs  the bundle, an ES module by its name: Lambda's Node runtime, finding no
 //                              index.js for the handler "index.handler", loads index.mjs with import()
 //   dist/ask/lambda/<chunks>   what the bundle loads from beside it when a request needs it (build.mts
-//                              LAMBDA_CHUNKS: the reminders chunk, i18next, each locale's content);
-//                              no package.json, so the CLI zips them all as they are
+//                              LAMBDA_CHUNKS: the reminders and screens chunks, i18next, each locale's
+//                              content); no package.json, so the CLI zips them all as they are
 //   ask-resources.json         at the project root, where the CLI looks; generated, never committed
 //                              (it holds the skill's id)
 // Settings come from the environment; an empty value counts as unset:

@@ -3,12 +3,14 @@
 //   npm start -- "what causes back spasms"     answer once and exit
 //   echo "what causes back spasms" | npm start answer each line and exit at the end
 // Flags: --json (raw request and response), --speak (read answers aloud with espeak-ng), --log (the
-// skill's per-request log lines, on stderr), --help.
+// skill's per-request log lines, on stderr), --device show (an Echo Show: each screen as text, and a
+// typed button label taps it), --help.
 import { spawnSync } from "node:child_process";
 import { createInterface } from "node:readline";
 import type { services } from "ask-sdk-model";
 import type { LogSink } from "../lambda/skill/request-log.ts";
 import { type ApiCall, LocalAlexaApi } from "./alexa-api.ts";
+import { screenLines } from "./screen.ts";
 import { type Exchange, LocalSession, PERMISSION_COMMANDS } from "./session.ts";
 
 const USAGE = `Talk to Back Spasm Guide as you would to Alexa.
@@ -20,6 +22,9 @@ const USAGE = `Talk to Back Spasm Guide as you would to Alexa.
 Flags (after --): --json  raw request and response
                   --speak read answers aloud with espeak-ng
                   --log   the skill's per-request log lines
+                  --device show  an Echo Show: each screen is printed as
+                          text (title, numbers, words, [ buttons ]), and
+                          typing a button's label touches it
                   --help  this text
 
 In the conversation: "open back spasm guide" (or an empty line) opens the skill,
@@ -32,16 +37,23 @@ shown and Alexa's prompt waits: answer it with /accept or /deny. Alexa's API is 
 local stand-in on 127.0.0.1 here; the calls the skill makes to it are shown.`;
 
 const FLAGS = new Set(["--json", "--speak", "--log", "--help", "-h"]);
+const DEVICES = ["show", "speaker"] as const;
 
 interface Options {
   json: boolean;
   speak: boolean;
   log: boolean;
   help: boolean;
+  /** An Echo Show: screens are printed and their buttons can be touched. */
+  screen: boolean;
   utterance: string | undefined;
 }
 
-function parseArgs(args: readonly string[]): Options | string {
+function parseArgs(all: readonly string[]): Options | string {
+  const at = all.indexOf("--device");
+  const device = at === -1 ? "speaker" : all[at + 1];
+  if (!(DEVICES as readonly unknown[]).includes(device)) return `--device takes ${DEVICES.join(" or ")}.`;
+  const args = at === -1 ? all : all.filter((_, i) => i !== at && i !== at + 1);
   const unknown = args.find((a) => a.startsWith("-") && !FLAGS.has(a));
   if (unknown) return `Unknown option ${unknown}.`;
   const text = args.filter((a) => !FLAGS.has(a)).join(" ");
@@ -50,6 +62,7 @@ function parseArgs(args: readonly string[]): Options | string {
     speak: args.includes("--speak"),
     log: args.includes("--log"),
     help: args.includes("--help") || args.includes("-h"),
+    screen: device === "show",
     utterance: text === "" ? undefined : text,
   };
 }
@@ -64,6 +77,7 @@ function describe(resolved: Exchange["resolved"], fresh: boolean): string {
   const session = fresh ? ", new session" : "";
   if (resolved.kind === "launch") return `LaunchRequest${session}`;
   if (resolved.kind === "permission") return `Connections.Response AskFor: ${resolved.answer}${session}`;
+  if (resolved.kind === "touch") return `Alexa.Presentation.APL.UserEvent: touched [ ${resolved.label} ]`;
   const slots = Object.entries(resolved.slots).map(([name, fill]) => {
     if (!fill) return `${name}: (empty)`;
     if (fill.type.startsWith("AMAZON.")) return `${name}: ${fill.value}`;
@@ -92,6 +106,10 @@ function show(exchange: Exchange, options: Options, apiCalls: readonly ApiCall[]
   if (heard.askFor) {
     console.log(cyan(`  [directive] Connections.SendRequest AskFor ${heard.askFor.scope}`));
     console.log(dim("  Alexa asks for the permission: answer /accept or /deny."));
+  }
+  if (heard.screen) {
+    const [first, ...rest] = screenLines(heard.screen);
+    console.log(cyan([`  [${first}]`, ...rest.map((line) => `    ${line}`)].join("\n")));
   }
   if (heard.ended) console.log(dim("  [session ended]"));
   if (options.speak) speak(heard.text);
@@ -218,7 +236,7 @@ async function main(): Promise<number> {
   // The skill writes one JSON line per request (for CloudWatch); here it would only clutter the answers.
   const log: LogSink = options.log ? (entry) => console.error(dim(JSON.stringify(entry))) : () => {};
   const api = await LocalAlexaApi.start();
-  const session = new LocalSession({ log, apiEndpoint: api.endpoint });
+  const session = new LocalSession({ log, apiEndpoint: api.endpoint, screen: options.screen });
   try {
     if (options.utterance !== undefined) await answer(session, api, options.utterance, options);
     else if (process.stdin.isTTY) await converse(session, api, options);

@@ -1,5 +1,13 @@
 // Typed Alexa request envelopes, as Alexa would send them: used by the local simulator and the tests.
-import type { Intent, IntentRequest, RequestEnvelope, Slot, slu } from "ask-sdk-model";
+import type {
+  Intent,
+  IntentRequest,
+  interfaces,
+  RequestEnvelope,
+  Slot,
+  SupportedInterfaces,
+  slu,
+} from "ask-sdk-model";
 
 export interface EnvelopeOptions {
   skillId: string;
@@ -11,7 +19,27 @@ export interface EnvelopeOptions {
   apiEndpoint?: string;
   /** Permission scopes the person has granted the skill. */
   permissions?: readonly string[];
+  /** The device has a screen (an Echo Show): it supports APL and says what its viewport is. */
+  screen?: boolean;
 }
+
+/** What an Echo Show (a landscape hub) tells the skill about its screen. */
+export const SHOW_DEVICE: {
+  supportedInterfaces: SupportedInterfaces;
+  viewport: interfaces.viewport.ViewportState;
+} = {
+  supportedInterfaces: { "Alexa.Presentation.APL": { runtime: { maxVersion: "2023.2" } } },
+  viewport: {
+    shape: "RECTANGLE",
+    pixelWidth: 1280,
+    pixelHeight: 800,
+    dpi: 160,
+    currentPixelWidth: 1280,
+    currentPixelHeight: 800,
+    touch: ["SINGLE"],
+    mode: "HUB",
+  },
+};
 
 /** The stand-in for the token Alexa gives each request for its API; not a secret. */
 export const LOCAL_API_ACCESS_TOKEN = "local-api-access-token";
@@ -60,10 +88,14 @@ function base(options: EnvelopeOptions, request: RequestEnvelope["request"]): Re
       System: {
         application,
         user,
-        device: { deviceId: "amzn1.ask.device.local", supportedInterfaces: {} },
+        device: {
+          deviceId: "amzn1.ask.device.local",
+          supportedInterfaces: options.screen ? SHOW_DEVICE.supportedInterfaces : {},
+        },
         apiEndpoint: options.apiEndpoint ?? "https://api.amazonalexa.com",
         apiAccessToken: LOCAL_API_ACCESS_TOKEN,
       },
+      ...(options.screen ? { Viewport: SHOW_DEVICE.viewport } : {}),
     },
     request,
   };
@@ -157,4 +189,19 @@ export function canFulfillRequest(
 ): RequestEnvelope {
   const { intent } = intentRequest(options, name, slots).request as IntentRequest;
   return base(options, { type: "CanFulfillIntentRequest", ...stamp(options), intent });
+}
+
+/** A touch on the skill's screen: the button's SendEvent arguments, in the session it belongs to. */
+export function userEvent(
+  options: EnvelopeOptions,
+  args: readonly unknown[],
+  token?: string,
+): RequestEnvelope {
+  return base(options, {
+    type: "Alexa.Presentation.APL.UserEvent",
+    ...stamp(options),
+    ...(token ? { token } : {}),
+    arguments: [...args],
+    source: { type: "TouchWrapper", handler: "Press", id: "" },
+  });
 }

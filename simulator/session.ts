@@ -3,6 +3,7 @@
 import type { interfaces, RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import modelJson from "../interaction-model/en-US.json";
 import { buildSkill } from "../lambda/build-skill";
+import type { ScreenData } from "../lambda/screens/screen-data";
 import type { LogSink } from "../lambda/skill/request-log";
 import { withBuiltInValues } from "./built-in-slots";
 import {
@@ -13,9 +14,11 @@ import {
   type PermissionAnswer,
   permissionResponse,
   sessionEndedRequest,
+  userEvent,
 } from "./envelopes";
 import { outputText } from "./readable";
 import { createResolver, type InteractionModel, type Resolved, type Resolver } from "./resolver";
+import { buttonLabelled, shownScreen } from "./screen";
 
 /** The skill id local requests carry; the local skill is built to accept it. */
 export const LOCAL_SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-00000000ca11";
@@ -34,6 +37,8 @@ export interface SessionOptions {
   resolver?: Resolver;
   /** Where the skill reaches Alexa's API (e.g. a LocalAlexaApi); Alexa's own by default. */
   apiEndpoint?: string;
+  /** The device has a screen (an Echo Show): responses carry screens, and a typed label taps a button. */
+  screen?: boolean;
 }
 
 /** What the simulator's own commands answer to Alexa's permission prompt. */
@@ -57,12 +62,17 @@ export interface Heard {
   ended: boolean;
   /** Alexa asks the person for this permission after the response. */
   askFor?: PermissionPrompt;
+  /** What the screen shows, on a device with one. */
+  screen?: ScreenData;
 }
 
 export interface Exchange {
   utterance: string;
-  /** What the text resolved to, or the answer given to Alexa's permission prompt. */
-  resolved: Resolved | { kind: "permission"; answer: PermissionAnswer };
+  /** What the text resolved to, the answer given to Alexa's permission prompt, or the button touched. */
+  resolved:
+    | Resolved
+    | { kind: "permission"; answer: PermissionAnswer }
+    | { kind: "touch"; label: string; touch: string };
   request: RequestEnvelope;
   response: ResponseEnvelope;
   heard: Heard;
@@ -81,12 +91,14 @@ export function heardIn(envelope: ResponseEnvelope): Heard {
     ?.filter((d): d is interfaces.connections.SendRequestDirective => d.type === "Connections.SendRequest")
     .filter((d) => d.name === "AskFor")
     .map((d) => ({ scope: String(d.payload?.permissionScope), token: d.token }))[0];
+  const screen = shownScreen(envelope);
   return {
     text: outputText(response.outputSpeech),
     reprompt: outputText(response.reprompt?.outputSpeech),
     ...(card ? { card } : {}),
     ended: response.shouldEndSession === true,
     ...(askFor ? { askFor } : {}),
+    ...(screen ? { screen } : {}),
   };
 }
 
@@ -110,12 +122,16 @@ export class LocalSession {
   private readonly granted = new Set<string>();
   /** Alexa's permission prompt waiting for an answer. */
   private prompt: PermissionPrompt | undefined;
+  private readonly screen: boolean;
+  /** What the screen shows while the session is open: its buttons can be touched. */
+  private shown: ScreenData | undefined;
 
   constructor(options: SessionOptions = {}) {
     this.skillId = options.skillId ?? LOCAL_SKILL_ID;
     this.locale = options.locale ?? "en-US";
     this.resolver = options.resolver ?? createResolver(MODEL);
     this.apiEndpoint = options.apiEndpoint;
+    this.screen = options.screen ?? false;
     if (options.invoke) {
       this.invoke = options.invoke;
     } else {
@@ -141,6 +157,7 @@ export class LocalSession {
       attributes: fresh ? {} : this.attributes,
       permissions: [...this.granted],
       ...(this.apiEndpoint ? { apiEndpoint: this.apiEndpoint } : {}),
+      ...(this.screen ? { screen: true } : {}),
     };
   }
 
@@ -151,6 +168,7 @@ export class LocalSession {
     this.reprompt = heard.reprompt;
     this.reprompted = false;
     this.prompt = heard.askFor;
+    this.shown = heard.ended ? undefined : heard.screen;
     return { utterance, resolved, request, response, heard };
   }
 
@@ -161,6 +179,11 @@ export class LocalSession {
   async send(utterance: string): Promise<Exchange> {
     const command = PERMISSION_COMMANDS[utterance.trim().toLowerCase()];
     if (command && this.prompt) return this.answerPermission(command, utterance);
+    const button = this.isOpen ? buttonLabelled(this.shown, utterance) : undefined;
+    if (button) {
+      const touched = { kind: "touch" as const, label: button.label, touch: button.touch };
+      return this.exchange(utterance, touched, userEvent(this.options(false), [button.touch]));
+    }
     const resolved = this.resolver.resolve(utterance);
     // A launch or a one-shot always starts a new session, as it does on a device.
     const fresh = resolved.kind === "launch" || resolved.oneShot || !this.isOpen;

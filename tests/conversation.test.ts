@@ -11,11 +11,11 @@ import { wordCount } from "./support/words";
 
 const options = { skillId: TEST_SKILL_ID };
 
-/** A request type the skill has no handler for (an APL event, which this skill never asks for). */
+/** A request type the skill has no handler for (a touch on the old Display interface, which it never uses). */
 function unknownRequest(attributes?: Record<string, unknown>): RequestEnvelope {
   return {
     ...intentRequest({ ...options, attributes }, "CausesIntent"),
-    request: { type: "Alexa.Presentation.APL.UserEvent", requestId: "r", timestamp: "t", locale: "en-US" },
+    request: { type: "Display.ElementSelected", requestId: "r", timestamp: "t", locale: "en-US" },
   } as unknown as RequestEnvelope;
 }
 

@@ -21,6 +21,8 @@ import {
   REMINDERS_CHUNK,
   REMINDERS_METAFILE,
   ROOT,
+  SCREENS_CHUNK,
+  SCREENS_METAFILE,
 } from "../scripts/build.mts";
 import { bundledInputs, packageOf, readMetafile } from "../scripts/bundle-contents.mts";
 
@@ -124,5 +126,23 @@ describe("the i18next chunk", () => {
     const ours = chunkFiles.filter((file) => packageOf(file) === undefined);
     expect(ours).toContain("lambda/i18n/i18next-setup.ts");
     expect(ours.filter((file) => !file.startsWith("lambda/i18n/"))).toEqual([]);
+  });
+});
+
+describe("the screens chunk", () => {
+  const chunkFiles = bundledInputs(readMetafile(SCREENS_METAFILE), SCREENS_CHUNK).map((input) => input.file);
+
+  it("holds the APL documents and the screen builder, which the bundle does not", () => {
+    expect(chunkFiles).toEqual(
+      expect.arrayContaining(["lambda/screens/render-document.ts", "lambda/screens/documents.ts"]),
+    );
+    expect(bundledFiles.filter((file) => file.startsWith("lambda/screens/"))).toEqual([]);
+  });
+
+  it("holds no content of its own (the words come through the bundle's translator) and no package", () => {
+    expect(
+      chunkFiles.filter((file) => file.startsWith("lambda/i18n/") || file.startsWith("content/en-US/")),
+    ).toEqual([]);
+    expect(chunkFiles.filter((file) => packageOf(file) !== undefined)).toEqual([]);
   });
 });

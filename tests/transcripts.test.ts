@@ -4,6 +4,9 @@
 //
 // Transcript format, one line each:
 //   # ...                          a comment; blank lines are skipped
+//   D: show                        before the first U:, the conversation is on an Echo Show: every
+//                                  response carries a screen, and a U: line that is a button's label
+//                                  touches it, as in `npm start -- --device show`
 //   U: <text>                      what the person says; "U:" alone opens the skill, like an empty line
 //   U: [each question] <text>      says <text> to the red-flag check's question, again and again while
 //                                  the check asks, however many questions content/red-flags.json holds;
@@ -18,13 +21,19 @@
 //                                  the slot was heard but did not resolve (ER_SUCCESS_NO_MATCH)
 //   A: [directive] <phrase>        the response asks Alexa for a permission ("Connections.SendRequest
 //                                  AskFor <scope>")
+//   A: [screen] <phrase>           a screen is shown, and its text (as `npm start -- --device show`
+//                                  prints it) contains the phrase
+//   A: [buttons] <a> | <b> | ...   the screen's buttons, exactly these labels in this order
+//   A: [no screen]                 no screen goes with this response
 //   A: [session ends]              the session ends after this turn
+// A touched button resolves as "touch <what it stands for>", e.g. "A: [intent] touch yes".
 // Every U: line needs at least one A: line. A turn without [session ends] must keep the session open.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { STATE_KEY } from "../lambda/state/session-state";
+import { screenLines } from "../simulator/screen";
 import { type Exchange, LocalSession } from "../simulator/session";
 import { useLocalAlexaApi } from "./support/alexa-api";
 import { invokeBundle, useBundle } from "./support/bundle";
@@ -32,7 +41,18 @@ import { invoke, TEST_SKILL_ID } from "./support/skill";
 
 const DIR = join(import.meta.dirname, "transcripts");
 
-type Marker = "says" | "starts" | "not" | "reprompt" | "card" | "intent" | "directive" | "session ends";
+type Marker =
+  | "says"
+  | "starts"
+  | "not"
+  | "reprompt"
+  | "card"
+  | "intent"
+  | "directive"
+  | "screen"
+  | "buttons"
+  | "no screen"
+  | "session ends";
 
 interface Expectation {
   marker: Marker;
@@ -55,8 +75,14 @@ const MARKERS: readonly Marker[] = [
   "card",
   "intent",
   "directive",
+  "screen",
+  "buttons",
+  "no screen",
   "session ends",
 ];
+
+/** Markers that take no phrase. */
+const BARE: readonly Marker[] = ["session ends", "no screen"];
 
 function parseExpectation(body: string, line: number, where: string): Expectation {
   const marked = /^\[([^\]]+)\]\s*(.*)$/.exec(body);
@@ -64,20 +90,32 @@ function parseExpectation(body: string, line: number, where: string): Expectatio
   const marker = MARKERS.find((m) => m === marked[1]);
   if (!marker) throw new Error(`${where}: unknown marker [${marked[1]}]`);
   const text = marked[2] ?? "";
-  if ((marker === "session ends") !== (text === "")) throw new Error(`${where}: [${marker}] ${text}`);
+  if (BARE.includes(marker) !== (text === "")) throw new Error(`${where}: [${marker}] ${text}`);
   return { marker, text, line };
 }
 
-function parseTranscript(source: string, file: string): Turn[] {
+interface Transcript {
+  /** On an Echo Show ("D: show"). */
+  screen: boolean;
+  turns: Turn[];
+}
+
+function parseTranscript(source: string, file: string): Transcript {
   const turns: Turn[] = [];
+  let screen = false;
   source.split("\n").forEach((raw, i) => {
     const line = i + 1;
     const where = `${file}:${line}`;
     const text = raw.trim();
     if (text === "" || text.startsWith("#")) return;
-    const said = /^([UA]):\s?(.*)$/.exec(text);
+    const said = /^([UAD]):\s?(.*)$/.exec(text);
     if (!said) throw new Error(`${where}: expected "U:" or "A:", got ${JSON.stringify(raw)}`);
     const body = (said[2] ?? "").trim();
+    if (said[1] === "D") {
+      if (body !== "show" || turns.length > 0) throw new Error(`${where}: "D: show" comes before any "U:"`);
+      screen = true;
+      return;
+    }
     if (said[1] === "U") {
       const each = /^\[each question\]\s+(.+)$/.exec(body);
       turns.push({ utterance: each?.[1] ?? body, eachQuestion: each !== null, line, expectations: [] });
@@ -92,13 +130,14 @@ function parseTranscript(source: string, file: string): Turn[] {
     if (turn.expectations.length === 0)
       throw new Error(`${file}:${turn.line}: a "U:" line with no "A:" lines`);
   }
-  return turns;
+  return { screen, turns };
 }
 
 /** "CauseIntent cause=herniatedDisc" for what the resolver sent. */
 function resolvedAs(resolved: Exchange["resolved"]): string {
   if (resolved.kind === "launch") return "LaunchRequest";
   if (resolved.kind === "permission") return `Connections.Response ${resolved.answer}`;
+  if (resolved.kind === "touch") return `touch ${resolved.touch}`;
   const slots = Object.entries(resolved.slots)
     .filter(([, fill]) => fill !== undefined)
     .map(([name, fill]) => `${name}=${fill?.id ?? "?"}`);
@@ -142,6 +181,19 @@ function check(expectation: Expectation, exchange: Exchange, file: string): void
       expect(asked.toLowerCase(), `${where}: the directive`).toBe(phrase);
       return;
     }
+    case "screen": {
+      const shown = heard.screen ? screenLines(heard.screen).join("\n").toLowerCase() : "(no screen)";
+      expect(shown, `${where}: the screen`).toContain(phrase);
+      return;
+    }
+    case "buttons":
+      expect(heard.screen?.buttons.map((b) => b.label).join(" | "), `${where}: the buttons`).toBe(
+        expectation.text,
+      );
+      return;
+    case "no screen":
+      expect(heard.screen, `${where}: a screen was shown`).toBeUndefined();
+      return;
     case "session ends":
       return;
   }
@@ -167,11 +219,12 @@ describe.each(skills)("transcripts, %s", (_, send) => {
   });
 
   it.each(files)("%s", async (file) => {
-    const turns = parseTranscript(readFileSync(join(DIR, file), "utf8"), file);
+    const { screen, turns } = parseTranscript(readFileSync(join(DIR, file), "utf8"), file);
     const session = new LocalSession({
       skillId: TEST_SKILL_ID,
       invoke: send,
       apiEndpoint: local.api.endpoint,
+      screen,
     });
     for (const turn of turns) {
       let exchange = await session.send(turn.utterance);
@@ -191,7 +244,11 @@ describe.each(skills)("transcripts, %s", (_, send) => {
 
 describe("the transcript format", () => {
   it("reads turns, phrases and markers, and refuses what it cannot read", () => {
-    const turns = parseTranscript("# hi\nU: stop\nA: take care\nA: [card] 911\nA: [session ends]\n", "t");
+    const { screen, turns } = parseTranscript(
+      "# hi\nU: stop\nA: take care\nA: [card] 911\nA: [session ends]\n",
+      "t",
+    );
+    expect(screen).toBe(false);
     expect(turns).toEqual([
       {
         utterance: "stop",
@@ -208,7 +265,10 @@ describe("the transcript format", () => {
     expect(() => parseTranscript("A: hi\n", "t")).toThrow(/before any/);
     expect(() => parseTranscript("U: hi\nA: [loud] x\n", "t")).toThrow(/unknown marker/);
     expect(() => parseTranscript("hello\n", "t")).toThrow(/expected "U:"/);
-    expect(parseTranscript("U: [each question] no\nA: x\n", "t")[0]).toMatchObject({
+    expect(parseTranscript("D: show\nU: hi\nA: [no screen]\n", "t").screen).toBe(true);
+    expect(() => parseTranscript("U: hi\nA: x\nD: show\n", "t")).toThrow(/before any/);
+    expect(() => parseTranscript("U: hi\nA: [screen]\n", "t")).toThrow(/\[screen\]/);
+    expect(parseTranscript("U: [each question] no\nA: x\n", "t").turns[0]).toMatchObject({
       utterance: "no",
       eachQuestion: true,
     });

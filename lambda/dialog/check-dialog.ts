@@ -14,6 +14,7 @@ import type { Translate } from "../i18n/translator";
 import { type Card, type Reply, sentences } from "../speech/reply";
 import type { CheckPlace, SessionState } from "../state/session-state";
 import { type Context, clinicCard, menuTurn, type Turn } from "./context";
+import type { Screen } from "./screen";
 
 /** The position of the most urgent sign said out loud this session, if any. */
 export function knownSign(state: SessionState): number | undefined {
@@ -105,6 +106,10 @@ export function outcomeCard(
   };
 }
 
+export function outcomeScreen(tier: OutcomeStep["tier"]): Screen {
+  return { kind: "outcome", tier };
+}
+
 /** Emergency advice: the first sentence says to get emergency care (nothing may come before it). */
 export function emergencySpeech(t: Translate, restated: string): string {
   return sentences(t("check:outcomes.emergency.first"), restated, t("check:outcomes.emergency.advice"));
@@ -117,7 +122,7 @@ function outcome(ctx: Context, step: OutcomeStep): Turn {
     outcomeCard(t, step.tier, speech, step.asked, ctx.state.mentioned ?? [], step);
   if (step.tier === "emergency") {
     const speech = emergencySpeech(t, restated);
-    return { reply: { end: true, speech, card: card(speech) }, state: {} };
+    return { reply: { end: true, speech, card: card(speech) }, state: {}, screen: outcomeScreen(step.tier) };
   }
   const speech = sentences(restated, t(`check:outcomes.${step.tier}.advice`));
   return {
@@ -130,6 +135,7 @@ function outcome(ctx: Context, step: OutcomeStep): Turn {
       card: card(speech),
     },
     state: { pending: { kind: "reminder" } },
+    screen: outcomeScreen(step.tier),
   };
 }
 
@@ -201,9 +207,10 @@ function leaveWithSign(ctx: Context, place: CheckPlace, lead: string, end: boole
         t("check:ifEmergency"),
       );
   const card = outcomeCard(t, flag.tier, speech, place.index, ctx.state.mentioned ?? []);
-  if (end || emergency) return { reply: { end: true, speech, card }, state: {} };
+  const screen = outcomeScreen(flag.tier);
+  if (end || emergency) return { reply: { end: true, speech, card }, state: {}, screen };
   const turn = menuTurn(t, speech);
-  return { ...turn, reply: { ...turn.reply, card } };
+  return { ...turn, reply: { ...turn.reply, card }, screen };
 }
 
 export function stopCheck(ctx: Context, place: CheckPlace): Turn {

@@ -4,6 +4,7 @@ import type { Translate } from "../i18n/translator";
 import type { Reply } from "../speech/reply";
 import type { SpokenNumber } from "../speech/ssml";
 import type { SessionState } from "../state/session-state";
+import type { Screen } from "./screen";
 
 export interface Context {
   t: Translate;
@@ -17,6 +18,8 @@ export interface Turn {
   state: SessionState;
   /** Alexa asks the person for this permission after the reply; the answer comes back with `token`. */
   askFor?: PermissionRequest;
+  /** What a device with a screen shows, where the reply alone does not tell (dialog/screen.ts). */
+  screen?: Screen;
 }
 
 export interface PermissionRequest {

@@ -9,7 +9,8 @@ import { answerTopic } from "./topics";
 
 /** Welcome, the disclaimer, and an offer of the check (so "yes" starts it). */
 export function launch(ctx: Context): Turn {
-  return openTurn(ctx.t, "conversation:launch", { pending: { kind: "offer", offer: "check" } });
+  const turn = openTurn(ctx.t, "conversation:launch", { pending: { kind: "offer", offer: "check" } });
+  return { ...turn, screen: { kind: "launch" } };
 }
 
 function accept(ctx: Context, offer: Offer): Turn {

@@ -3,7 +3,15 @@
 import { mentionSign } from "../check/red-flag-check";
 import { RED_FLAGS } from "../content-lookup/red-flags";
 import { sentences } from "../speech/reply";
-import { checkTurn, emergencySpeech, knownSign, mentionedSign, openCheck, outcomeCard } from "./check-dialog";
+import {
+  checkTurn,
+  emergencySpeech,
+  knownSign,
+  mentionedSign,
+  openCheck,
+  outcomeCard,
+  outcomeScreen,
+} from "./check-dialog";
 import type { Context, Turn } from "./context";
 
 /**
@@ -49,5 +57,5 @@ export function callForHelp(ctx: Context): Turn {
   const { t, state } = ctx;
   const speech = emergencySpeech(t, t("check:mention.askedForHelp"));
   const card = outcomeCard(t, "emergency", speech, state.check?.index ?? 0, state.mentioned ?? []);
-  return { reply: { end: true, speech, card }, state: {} };
+  return { reply: { end: true, speech, card }, state: {}, screen: outcomeScreen("emergency") };
 }

@@ -56,7 +56,7 @@ function treatment(ctx: Context, id: string | undefined): Turn {
 /** The clinic's number, read twice, on a card, with an offer to repeat it. */
 export function clinicNumber(ctx: Context): Turn {
   const turn = openTurn(ctx.t, "clinic:number", { pending: { kind: "offer", offer: "number" } });
-  return { ...turn, reply: { ...turn.reply, card: clinicCard(ctx.t) } };
+  return { ...turn, reply: { ...turn.reply, card: clinicCard(ctx.t) }, screen: { kind: "number" } };
 }
 
 export function answerTopic(ctx: Context, topic: Topic): Turn {

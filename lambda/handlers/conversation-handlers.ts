@@ -12,6 +12,7 @@ import {
   unsure,
   yes,
 } from "../dialog/conversation";
+import { inSession, requestType, USER_EVENT } from "../skill/request-fields";
 import { type LogSink, logRequest } from "../skill/request-log";
 import { handler, isIntent } from "./handler";
 import { AMAZON, HANDLED_INTENTS, UNSURE_INTENT } from "./intents";
@@ -35,14 +36,20 @@ export const conversationHandlers = [
 ];
 
 /**
- * Requests that must not be answered with speech: the session is over, or Alexa reports an error in
- * an earlier response. They are logged, and answered with nothing.
+ * Requests that must not be answered with speech: the session is over, Alexa reports an error in an
+ * earlier response, or a screen left on the device was touched after its session ended. They are
+ * logged, and answered with nothing.
  */
 const SILENT_REQUESTS = ["SessionEndedRequest", "System.ExceptionEncountered"];
 
+function isSilent(envelope: unknown): boolean {
+  const type = requestType(envelope) ?? "";
+  return SILENT_REQUESTS.includes(type) || (type === USER_EVENT && !inSession(envelope));
+}
+
 export function silentHandler(log: LogSink): RequestHandler {
   return {
-    canHandle: (input) => SILENT_REQUESTS.includes(input.requestEnvelope?.request?.type),
+    canHandle: (input) => isSilent(input.requestEnvelope),
     handle: (input) => {
       logRequest(log, input, "silent");
       return input.responseBuilder.getResponse();

@@ -1,4 +1,5 @@
 // Every intent the skill handles, by name. The model test holds this list against interaction-model/.
+import type { Touch } from "../dialog/screen";
 import type { Topic } from "../dialog/topics";
 
 export const AMAZON = {
@@ -47,3 +48,15 @@ export const HANDLED_INTENTS: ReadonlySet<string> = new Set([
   EMERGENCY_INTENT,
   ...Object.keys(TOPIC_INTENTS),
 ]);
+
+/** The intent each button on the screen stands for: a touch is handled exactly as saying it. */
+export const TOUCH_INTENTS: Readonly<Record<Touch, string>> = {
+  check: CHECK_INTENT,
+  causes: "CausesIntent",
+  treatments: "SpecialistCareIntent",
+  number: "ClinicNumberIntent",
+  more: AMAZON.more,
+  yes: AMAZON.yes,
+  no: AMAZON.no,
+  unsure: UNSURE_INTENT,
+};

@@ -22,7 +22,13 @@ function sessionAttributes(input: HandlerInput): unknown {
   return input.requestEnvelope?.session ? input.attributesManager.getSessionAttributes() : undefined;
 }
 
-function build(input: HandlerInput): RequestContext {
+/** What a request stands for, when it is not what its envelope says: a touch is the intent it stands for. */
+export interface StandsFor {
+  requestType: string;
+  intentName: string;
+}
+
+function build(input: HandlerInput, as?: StandsFor): RequestContext {
   const envelope: unknown = input.requestEnvelope;
   const locale = resolveLocale(requestLocale(envelope));
   const { state, checkLost } = readState(sessionAttributes(input), RED_FLAGS);
@@ -31,8 +37,8 @@ function build(input: HandlerInput): RequestContext {
     locale,
     state,
     checkLost,
-    requestType: requestType(envelope),
-    intentName: intentName(envelope),
+    requestType: as ? as.requestType : requestType(envelope),
+    intentName: as ? as.intentName : intentName(envelope),
     newSession: isNewSession(envelope),
   };
 }
@@ -45,4 +51,9 @@ export function requestContext(input: HandlerInput): RequestContext {
   const context = build(input);
   attributes[CONTEXT_KEY] = context;
   return context;
+}
+
+/** This request is to be handled as `as` (a touch on the screen as the intent it stands for). */
+export function treatAs(input: HandlerInput, as: StandsFor): void {
+  input.attributesManager.getRequestAttributes()[CONTEXT_KEY] = build(input, as);
 }

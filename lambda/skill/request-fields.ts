@@ -71,3 +71,23 @@ export function filledSlots(envelope: unknown): string[] {
   if (typeof slots !== "object" || slots === null) return [];
   return Object.keys(slots).filter((name) => slotValue(envelope, name) !== undefined);
 }
+
+/** A touch on the skill's screen, sent by the document's SendEvent command. */
+export const USER_EVENT = "Alexa.Presentation.APL.UserEvent";
+
+/** The first of a UserEvent's SendEvent arguments; undefined for anything else. */
+export function firstArgument(envelope: unknown): unknown {
+  const args = path(envelope, "request", "arguments");
+  return Array.isArray(args) ? args[0] : undefined;
+}
+
+/** True when the device can show APL documents (it lists the interface among its supported ones). */
+export function supportsScreen(envelope: unknown): boolean {
+  const apl = path(envelope, "context", "System", "device", "supportedInterfaces", "Alexa.Presentation.APL");
+  return typeof apl === "object" && apl !== null;
+}
+
+/** True when the request belongs to an open session. */
+export function inSession(envelope: unknown): boolean {
+  return typeof path(envelope, "session") === "object" && path(envelope, "session") !== null;
+}

@@ -14,10 +14,16 @@ export const jsonLineSink: LogSink = (entry) => {
 
 const STARTED_KEY = "startedAt";
 const REMINDER_KEY = "reminder";
+const SCREEN_KEY = "screen";
 
 /** How a reminder request ended ("created", "denied", "timeout", "http-403"...), for this request's line. */
 export function noteReminder(input: HandlerInput, outcome: string): void {
   input.attributesManager.getRequestAttributes()[REMINDER_KEY] = outcome;
+}
+
+/** Whether a screen went with the response ("shown") or could not be made ("failed"), for this request's line. */
+export function noteScreen(input: HandlerInput, outcome: "shown" | "failed"): void {
+  input.attributesManager.getRequestAttributes()[SCREEN_KEY] = outcome;
 }
 
 export type Outcome = "open" | "ended" | "silent" | "error";
@@ -27,6 +33,7 @@ export function logRequest(sink: LogSink, input: HandlerInput, outcome: Outcome,
   const attributes = input.attributesManager.getRequestAttributes();
   const startedAt = attributes[STARTED_KEY];
   const reminder = attributes[REMINDER_KEY];
+  const screen = attributes[SCREEN_KEY];
   sink({
     level: outcome === "error" ? "error" : "info",
     event: "request",
@@ -38,6 +45,7 @@ export function logRequest(sink: LogSink, input: HandlerInput, outcome: Outcome,
       typeof startedAt === "number" ? Math.round((performance.now() - startedAt) * 1000) / 1000 : undefined,
     error: error instanceof Error ? error.name : undefined,
     ...(typeof reminder === "string" ? { reminder } : {}),
+    ...(typeof screen === "string" ? { screen } : {}),
   });
 }
 

@@ -6,6 +6,7 @@ import type { Translate } from "../i18n/translator";
 import { spokenText } from "../speech/reply";
 import { toSsml } from "../speech/ssml";
 import { writeState } from "../state/session-state";
+import { noteShown } from "./screen";
 
 export function respond(input: HandlerInput, t: Translate, turn: Turn): Response {
   const { reply } = turn;
@@ -15,6 +16,7 @@ export function respond(input: HandlerInput, t: Translate, turn: Turn): Response
   if (reply.card) builder.withStandardCard(reply.card.title, reply.card.text);
   builder.withShouldEndSession(reply.end);
   if (turn.askFor) builder.addDirective(askForPermission(turn.askFor));
+  noteShown(input, t, turn);
 
   if (input.requestEnvelope?.session) {
     const next = reply.end

@@ -7,6 +7,7 @@ import type { v1 } from "ask-smapi-model";
 import { describe, expect, it } from "vitest";
 import { REMINDERS_PERMISSION } from "../../lambda/dialog/reminders";
 import { completeManifest, PackageError, readSettings, type Settings } from "../../scripts/package.mts";
+import { SHOW_DEVICE } from "../../simulator/envelopes";
 import { EMERGENCY } from "../support/content";
 import { model, normalise, readJson } from "../support/model";
 import { smapiProblems } from "./smapi-schema";
@@ -91,7 +92,35 @@ describe("skill.json", () => {
 
   it("asks for the reminders permission and nothing else, and answers CanFulfillIntentRequest", () => {
     expect(manifest.permissions).toEqual([{ name: REMINDERS_PERMISSION }]);
-    expect(manifest.apis?.custom?.interfaces).toEqual([{ type: "CAN_FULFILL_INTENT_REQUEST" }]);
+    expect(manifest.apis?.custom?.interfaces?.map((i) => i.type)).toEqual([
+      "CAN_FULFILL_INTENT_REQUEST",
+      "ALEXA_PRESENTATION_APL",
+    ]);
+  });
+
+  it("declares screens for round and rectangular hubs and for TV, the simulator's Echo Show among them", () => {
+    const apl = manifest.apis?.custom?.interfaces?.find((i) => i.type === "ALEXA_PRESENTATION_APL");
+    const viewports = (apl && "supportedViewports" in apl ? apl.supportedViewports : undefined) ?? [];
+    const kinds = new Set(viewports.map((v) => `${v.mode} ${v.shape}`));
+    expect([...kinds].sort()).toEqual(["HUB RECTANGLE", "HUB ROUND", "TV RECTANGLE"]);
+    for (const v of viewports) {
+      expect(v.minWidth ?? 0).toBeLessThanOrEqual(v.maxWidth ?? 0);
+      expect(v.minHeight ?? 0).toBeLessThanOrEqual(v.maxHeight ?? 0);
+    }
+    // The viewport in dp, as Alexa measures it: pixels at 160 dpi.
+    const show = SHOW_DEVICE.viewport;
+    const dp = (px: number | undefined) => ((px ?? 0) * 160) / (show.dpi ?? 160);
+    const [width, height] = [dp(show.pixelWidth), dp(show.pixelHeight)];
+    const fits = viewports.filter(
+      (v) =>
+        v.mode === show.mode &&
+        v.shape === show.shape &&
+        width >= (v.minWidth ?? 0) &&
+        width <= (v.maxWidth ?? 0) &&
+        height >= (v.minHeight ?? 0) &&
+        height <= (v.maxHeight ?? 0),
+    );
+    expect(fits).toHaveLength(1);
   });
 
   it("points at the package's icons", () => {

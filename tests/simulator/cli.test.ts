@@ -154,4 +154,48 @@ describe("the terminal conversation", () => {
     },
     TIMEOUT,
   );
+
+  it(
+    "--device show prints each screen as text, and a typed button label touches it",
+    () => {
+      const run = npmStart(["--device", "show"], "\nCauses\ncheck my symptoms\nNot sure\n");
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("[screen: launch]");
+      const labels = ["check", "causes", "treatments", "number"].map(
+        (b) => `[ ${t(`screen:buttons.${b}`)} ]`,
+      );
+      expect(run.stdout).toContain(labels.join(" "));
+      expect(run.stdout).toContain(
+        `Alexa.Presentation.APL.UserEvent: touched [ ${t("screen:buttons.causes")} ]`,
+      );
+      expect(run.stdout).toContain(`[ ${t("screen:buttons.more")} ]`);
+      expect(run.stdout).toContain(t("screen:progress", { position: 1, total: RED_FLAGS.length }));
+      expect(run.stdout).toContain(`touched [ ${t("screen:buttons.unsure")} ]`);
+      expect(run.stdout).toContain("[screen: outcome, red]");
+      expect(run.stdout).toContain(`${t("screen:emergency")}: ${t("clinic:emergencyNumber")}  (largest)`);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "without --device show, a button's label is only words, and no screen is printed",
+    () => {
+      const run = cli([], "\nNot sure\n");
+      expect(run.code).toBe(0);
+      expect(run.stdout).not.toContain("[screen");
+      expect(run.stdout).not.toContain("touched");
+      expect(run.stdout).toContain("UnsureIntent");
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "refuses a device it does not know with exit code 2",
+    () => {
+      const run = cli(["--device", "fridge"]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain("--device takes show or speaker");
+    },
+    TIMEOUT,
+  );
 });
