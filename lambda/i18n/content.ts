@@ -7,7 +7,7 @@
 import { type LocaleContent, prepareContent } from "./prepare-content";
 import { type Locale, resources } from "./resources";
 
-export const CONTENT = prepareContent(resources);
+const CONTENT = prepareContent(resources);
 
 /** The prepared content of one supported locale. */
 export function contentFor(locale: Locale): LocaleContent {
