@@ -19,7 +19,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, build as esbuild, type Plugin } from "esbuild";
 import { contentFor } from "../lambda/i18n/content.ts";
-import { contentFileName } from "../lambda/i18n/content-files.ts";
+import { contentFileName, type Namespaces } from "../lambda/i18n/content-files.ts";
 import { I18NEXT_CHUNK_NAME } from "../lambda/i18n/i18next-chunk.ts";
 import { type Locale, SUPPORTED_LOCALES } from "../lambda/i18n/resources.ts";
 
@@ -102,21 +102,32 @@ const chunksApart: Plugin = {
  * Modules whose work the Lambda bundle has done apart, and what takes their place in it:
  * - content.ts prepares every locale's content from content/ (with the article quotes, which only
  *   tests read); in the bundle, content-files.ts reads a locale's content, prepared here at build
- *   time, from its own file beside the bundle, on that locale's first request;
+ *   time, from its files beside the bundle, a namespace at a time, told here which there are;
  * - i18next-setup.ts brings i18next; in the bundle, i18next-chunk.ts requires it from its own chunk
  *   the first time a text takes values.
  */
-const LAMBDA_STAND_INS: Readonly<Record<string, string>> = {
-  [join(ROOT, "lambda/i18n/content.ts")]: join(ROOT, "lambda/i18n/content-files.ts"),
-  [join(ROOT, "lambda/i18n/i18next-setup.ts")]: join(ROOT, "lambda/i18n/i18next-chunk.ts"),
-};
+const CONTENT_SOURCE = join(ROOT, "lambda/i18n/content.ts");
+const I18NEXT_SETUP_SOURCE = join(ROOT, "lambda/i18n/i18next-setup.ts");
 
 const standIns: Plugin = {
   name: "stand-ins",
   setup(build) {
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
-      const standIn = LAMBDA_STAND_INS[`${resolve(args.resolveDir, args.path)}.ts`];
-      return standIn ? { path: standIn } : undefined;
+      const source = `${resolve(args.resolveDir, args.path)}.ts`;
+      if (source === I18NEXT_SETUP_SOURCE) return { path: join(ROOT, "lambda/i18n/i18next-chunk.ts") };
+      return undefined;
+    });
+    build.onLoad({ filter: /[\\/]lambda[\\/]i18n[\\/]content\.ts$/ }, (args) => {
+      if (args.path !== CONTENT_SOURCE) return undefined;
+      const namespaces: Namespaces = Object.fromEntries(
+        SUPPORTED_LOCALES.map((locale) => [locale, Object.keys(contentFor(locale))]),
+      );
+      return {
+        contents: `import { contentReader } from "./content-files";
+export const contentFor = contentReader(${JSON.stringify(namespaces)});`,
+        loader: "ts",
+        resolveDir: dirname(CONTENT_SOURCE),
+      };
     });
   },
 };

@@ -1,5 +1,6 @@
 // What takes content.ts's and i18next-setup.ts's places in the Lambda bundle (scripts/build.mts), run
-// in process over the files the build wrote: the content a locale's file holds is the content prepared
+// in process over the files the build wrote (the bundle itself, told each locale's namespaces by the
+// build, is run from beside its files by tests/bundle-chunks.test.ts): the content a locale's file holds is the content prepared
 // in process, read once; the i18next chunk translates a text with values as i18next does in process.
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,8 +19,8 @@ describe.each(SUPPORTED_LOCALES)("beside the bundle, %s", (locale) => {
   it("the locale's content files hold the content prepared in process, each read once", () => {
     const dir = mkdtempSync(join(tmpdir(), "content-"));
     for (const file of contentFiles(locale)) copyFileSync(file, join(dir, basename(file)));
-    const fromFiles = contentReader(dir);
     const namespaces = Object.keys(contentFor(locale));
+    const fromFiles = contentReader({ [locale]: namespaces }, dir);
     expect(Object.keys(fromFiles(locale)).sort()).toEqual([...namespaces].sort());
     const first = Object.fromEntries(namespaces.map((ns) => [ns, fromFiles(locale)[ns]]));
     expect(first).toEqual(contentFor(locale));
@@ -30,9 +31,10 @@ describe.each(SUPPORTED_LOCALES)("beside the bundle, %s", (locale) => {
 
   it("reads a namespace's file only when a text from it is wanted", () => {
     const dir = mkdtempSync(join(tmpdir(), "content-"));
-    const [wanted = "", other = ""] = Object.keys(contentFor(locale));
+    const namespaces = Object.keys(contentFor(locale));
+    const [wanted = "", other = ""] = namespaces;
     for (const file of contentFiles(locale)) copyFileSync(file, join(dir, basename(file)));
-    const fromFiles = contentReader(dir);
+    const fromFiles = contentReader({ [locale]: namespaces }, dir);
     // Another namespace's file broken after its locale was first asked for: nothing reads it until a
     // text from it is wanted.
     writeFileSync(join(dir, contentFileName(locale, other)), "not JSON");
