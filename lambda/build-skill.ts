@@ -6,7 +6,7 @@ import { conversationHandlers, silentHandler } from "./handlers/conversation-han
 import { errorHandler } from "./handlers/error-handler";
 import { reminderHandlers } from "./handlers/reminder-handlers";
 import { symptomHandlers } from "./handlers/symptom-handlers";
-import { topicHandler } from "./handlers/topic-handlers";
+import { signInTopicHandler, topicHandler } from "./handlers/topic-handlers";
 import { touchAsSpoken } from "./handlers/touch";
 import { jsonLineSink, type LogSink, logResponses, startTimer } from "./skill/request-log";
 import { showScreen } from "./skill/screen";
@@ -27,6 +27,7 @@ export function buildSkill({ skillId, log = jsonLineSink, reminderTimeoutMs }: S
       silentHandler(log),
       // A symptom said out loud or a call for help is heard first, wherever the person is.
       ...symptomHandlers,
+      signInTopicHandler,
       // Then the check's handlers: while it runs, yes / no / repeat / help mean something else.
       ...checkHandlers,
       startCheckHandler,

@@ -18,6 +18,7 @@ import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync }
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, build as esbuild, type Plugin } from "esbuild";
+import { SIGN_NAMES, TOPIC_NAMES } from "../lambda/content-lookup/topic-name-data.ts";
 import { contentFor } from "../lambda/i18n/content.ts";
 import { contentFileName, type Namespaces } from "../lambda/i18n/content-files.ts";
 import { I18NEXT_CHUNK_NAME } from "../lambda/i18n/i18next-chunk.ts";
@@ -132,6 +133,20 @@ export const contentFor = contentReader(${JSON.stringify(namespaces)});`,
   },
 };
 
+/**
+ * The causes', treatments' and red-flag signs' names, read from the interaction models here at build time, go into the
+ * bundle as data in lambda/content-lookup/topic-name-data.ts's place: the models themselves stay out.
+ */
+export const topicNameData: Plugin = {
+  name: "topic-name-data",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]lambda[\\/]content-lookup[\\/]topic-name-data\.ts$/ }, () => ({
+      contents: `export const TOPIC_NAMES = ${JSON.stringify(TOPIC_NAMES)}; export const SIGN_NAMES = ${JSON.stringify(SIGN_NAMES)};`,
+      loader: "js",
+    }));
+  },
+};
+
 /** Marks the `.js` files in `dir` as ES modules for Node, as a bundle built with LAMBDA_BUNDLE_OPTIONS is. */
 export function markAsModules(dir: string): void {
   writeFileSync(join(dir, "package.json"), `${JSON.stringify({ type: "module" })}\n`);
@@ -144,7 +159,7 @@ export async function buildLambda(): Promise<void> {
     ...LAMBDA_BUNDLE_OPTIONS,
     entryPoints: [join(ROOT, "lambda/index.ts")],
     outfile: BUNDLE,
-    plugins: [chunksApart, standIns],
+    plugins: [chunksApart, standIns, topicNameData],
   });
   markAsModules(dirname(BUNDLE));
   writeFileSync(METAFILE, JSON.stringify(bundle.metafile));
@@ -197,6 +212,7 @@ export async function buildServer(): Promise<void> {
     format: "cjs",
     sourcemap: true,
     logLevel: "warning",
+    plugins: [topicNameData],
   });
 }
 

@@ -4,14 +4,17 @@
 //   echo "what causes back spasms" | npm start answer each line and exit at the end
 // Flags: --json (raw request and response), --speak (read answers aloud with espeak-ng), --log (the
 // skill's per-request log lines, on stderr), --device show (an Echo Show: each screen as text, and a
-// typed button label taps it), --help.
+// typed button label taps it), --literal (no statistical resolver), --help.
+// What the literal resolver does not match goes to a statistical one trained on the model's samples
+// (simulator/statistical-resolver.ts), as Alexa generalises; its answer is marked "≈ nearest".
 import { spawnSync } from "node:child_process";
 import { createInterface } from "node:readline";
 import type { services } from "ask-sdk-model";
 import type { LogSink } from "../lambda/skill/request-log.ts";
 import { type ApiCall, LocalAlexaApi } from "./alexa-api.ts";
 import { screenLines } from "./screen.ts";
-import { type Exchange, LocalSession, PERMISSION_COMMANDS } from "./session.ts";
+import { type Exchange, LocalSession, MODEL, PERMISSION_COMMANDS } from "./session.ts";
+import { createStatisticalResolver } from "./statistical-resolver.ts";
 
 const USAGE = `Talk to Back Spasm Guide as you would to Alexa.
 
@@ -19,13 +22,19 @@ const USAGE = `Talk to Back Spasm Guide as you would to Alexa.
   npm start -- "what causes back spasms"     answer once and exit
   echo "what causes back spasms" | npm start answer each line and exit
 
-Flags (after --): --json  raw request and response
-                  --speak read answers aloud with espeak-ng
-                  --log   the skill's per-request log lines
-                  --device show  an Echo Show: each screen is printed as
-                          text (title, numbers, words, [ buttons ]), and
-                          typing a button's label touches it
-                  --help  this text
+Flags (after --): --json        raw request and response
+                  --speak       read answers aloud with espeak-ng
+                  --log         the skill's per-request log lines
+                  --device show an Echo Show: each screen is printed as
+                                text (title, numbers, words, [ buttons ]), and
+                                typing a button's label touches it
+                  --literal     only the model's samples, word for word: no
+                                statistical resolver for what they miss
+                  --help        this text
+
+What no sample matches word for word goes to a statistical resolver trained
+on the model's samples, as Alexa generalises; its answer is marked
+"≈ nearest" with its score.
 
 In the conversation: "open back spasm guide" (or an empty line) opens the skill,
 "ask back spasm guide ..." asks in one go, and "quit" leaves. While the skill is
@@ -36,13 +45,14 @@ When the skill asks Alexa for a permission (to set a reminder), the directive is
 shown and Alexa's prompt waits: answer it with /accept or /deny. Alexa's API is a
 local stand-in on 127.0.0.1 here; the calls the skill makes to it are shown.`;
 
-const FLAGS = new Set(["--json", "--speak", "--log", "--help", "-h"]);
+const FLAGS = new Set(["--json", "--speak", "--log", "--literal", "--help", "-h"]);
 const DEVICES = ["show", "speaker"] as const;
 
 interface Options {
   json: boolean;
   speak: boolean;
   log: boolean;
+  literal: boolean;
   help: boolean;
   /** An Echo Show: screens are printed and their buttons can be touched. */
   screen: boolean;
@@ -61,6 +71,7 @@ function parseArgs(all: readonly string[]): Options | string {
     json: args.includes("--json"),
     speak: args.includes("--speak"),
     log: args.includes("--log"),
+    literal: args.includes("--literal"),
     help: args.includes("--help") || args.includes("-h"),
     screen: device === "show",
     utterance: text === "" ? undefined : text,
@@ -84,12 +95,14 @@ function describe(resolved: Exchange["resolved"], fresh: boolean): string {
     const id = fill.id === undefined ? "ER_SUCCESS_NO_MATCH" : `id ${fill.id}`;
     return `${name}: "${fill.value}" → ${id}`;
   });
-  const how =
-    resolved.sample === undefined
+  const how = resolved.nearest
+    ? `score ${resolved.nearest.score.toFixed(2)}`
+    : resolved.sample === undefined
       ? "no sample matched"
       : `${resolved.near ? "near " : ""}"${resolved.sample}"`;
   const oneShot = resolved.oneShot ? ", one-shot" : "";
-  return [`${resolved.intent} (${how}${oneShot}${session})`, ...slots].join("  ");
+  const nearest = resolved.nearest ? "≈ nearest: " : "";
+  return [`${nearest}${resolved.intent} (${how}${oneShot}${session})`, ...slots].join("  ");
 }
 
 function show(exchange: Exchange, options: Options, apiCalls: readonly ApiCall[]): void {
@@ -236,7 +249,13 @@ async function main(): Promise<number> {
   // The skill writes one JSON line per request (for CloudWatch); here it would only clutter the answers.
   const log: LogSink = options.log ? (entry) => console.error(dim(JSON.stringify(entry))) : () => {};
   const api = await LocalAlexaApi.start();
-  const session = new LocalSession({ log, apiEndpoint: api.endpoint, screen: options.screen });
+  const nearest = options.literal ? undefined : await createStatisticalResolver(MODEL);
+  const session = new LocalSession({
+    log,
+    apiEndpoint: api.endpoint,
+    screen: options.screen,
+    ...(nearest ? { nearest } : {}),
+  });
   try {
     if (options.utterance !== undefined) await answer(session, api, options.utterance, options);
     else if (process.stdin.isTTY) await converse(session, api, options);

@@ -50,6 +50,8 @@ export interface ResolvedIntent {
   near: boolean;
   /** Said with the invocation name ("ask back spasm guide ..."): a new session. */
   oneShot: boolean;
+  /** Found by the statistical resolver, nearest to the samples, with its score (0 to 1). */
+  nearest?: { score: number };
 }
 
 interface Word {
@@ -76,7 +78,7 @@ interface Candidate {
 }
 
 const LAUNCH_VERBS = ["open", "launch", "start", "begin", "load", "run", "use", "talk to", "ask", "tell"];
-const CONNECTORS = new Set(["to", "for", "about", "if", "whether", "and", "that"]);
+export const CONNECTORS = new Set(["to", "for", "about", "if", "whether", "and", "that"]);
 
 /** Lower-case words without punctuation; "p. t." → ["p", "t"], "age-related" → ["age", "related"]. */
 export function words(text: string): Word[] {
@@ -144,6 +146,31 @@ function oneWordMore(sample: readonly string[], input: readonly Word[]): boolean
   return input.some((_, skip) => sample.every((key, i) => key === input[i < skip ? i : i + 1]?.key));
 }
 
+/** What was said: a launch, or a request, with whether it came with the invocation name (one-shot). */
+export type Said = { kind: "launch" } | { kind: "request"; text: string; oneShot: boolean };
+
+/** The words after "<launch verb> <invocation name>", or undefined if `input` does not invoke. */
+function afterInvocation(input: readonly Word[], invocation: readonly string[]): Word[] | undefined {
+  for (const verb of LAUNCH_VERBS) {
+    const lead = [...verb.split(" "), ...invocation];
+    if (lead.every((key, i) => input[i]?.key === key)) return input.slice(lead.length);
+  }
+  return undefined;
+}
+
+/** Splits off "Alexa" and "ask back spasm guide": a launch, or the request Alexa passes on. */
+export function requestIn(language: LanguageModel, text: string): Said {
+  let input = words(text);
+  if (input[0]?.key === "alexa") input = input.slice(1);
+  if (input.length === 0) return { kind: "launch" };
+  const invocation = words(language.invocationName).map((w) => w.key);
+  const rest = afterInvocation(input, invocation);
+  if (rest === undefined)
+    return { kind: "request", text: input.map((w) => w.text).join(" "), oneShot: false };
+  if (rest.length === 0) return { kind: "launch" };
+  return { kind: "request", text: rest.map((w) => w.text).join(" "), oneShot: true };
+}
+
 export interface Resolver {
   resolve(text: string): Resolved;
   /** The slot fill Alexa would send for `text` heard in a slot of custom type `type`. */
@@ -155,7 +182,6 @@ export function createResolver(model: InteractionModel): Resolver {
   const parsed = language.intents
     .flatMap((intent) => (intent.samples ?? []).map((text) => ({ intent, text })))
     .map(({ intent, text }, order) => parseSample(intent, text, order));
-  const invocation = words(language.invocationName).map((w) => w.key);
 
   // Slot type → normalised value or synonym → the value's id and canonical name.
   const values = new Map<string, Map<string, { id: string; name: string }>>();
@@ -227,29 +253,18 @@ export function createResolver(model: InteractionModel): Resolver {
     return intentResult(FALLBACK_INTENT, {}, { oneShot });
   }
 
-  /** The words after "<launch verb> <invocation name>", or undefined if `input` does not invoke. */
-  function afterInvocation(input: readonly Word[]): Word[] | undefined {
-    for (const verb of LAUNCH_VERBS) {
-      const lead = [...verb.split(" "), ...invocation];
-      if (lead.every((key, i) => input[i]?.key === key)) return input.slice(lead.length);
-    }
-    return undefined;
-  }
-
   function resolve(text: string): Resolved {
-    let input = words(text);
-    if (input[0]?.key === "alexa") input = input.slice(1);
-    if (input.length === 0) return { kind: "launch" };
-    const rest = afterInvocation(input);
-    if (rest === undefined) return utterance(input, false);
-    if (rest.length === 0) return { kind: "launch" };
+    const said = requestIn(language, text);
+    if (said.kind === "launch") return { kind: "launch" };
+    const input = words(said.text);
+    if (!said.oneShot) return utterance(input, false);
     // "ask back spasm guide for the number": try without the connecting word, then with it.
-    const first = rest[0];
-    if (first && CONNECTORS.has(first.key) && rest.length > 1) {
-      const without = utterance(rest.slice(1), true);
+    const first = input[0];
+    if (first && CONNECTORS.has(first.key) && input.length > 1) {
+      const without = utterance(input.slice(1), true);
       if (without.intent !== FALLBACK_INTENT) return without;
     }
-    return utterance(rest, true);
+    return utterance(input, true);
   }
 
   return { resolve, slotFill };

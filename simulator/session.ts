@@ -17,8 +17,15 @@ import {
   userEvent,
 } from "./envelopes";
 import { outputText } from "./readable";
-import { createResolver, type InteractionModel, type Resolved, type Resolver } from "./resolver";
+import {
+  createResolver,
+  FALLBACK_INTENT,
+  type InteractionModel,
+  type Resolved,
+  type Resolver,
+} from "./resolver";
 import { buttonLabelled, shownScreen } from "./screen";
+import type { StatisticalResolver } from "./statistical-resolver";
 
 /** The skill id local requests carry; the local skill is built to accept it. */
 export const LOCAL_SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-00000000ca11";
@@ -35,6 +42,8 @@ export interface SessionOptions {
   log?: LogSink;
   locale?: string;
   resolver?: Resolver;
+  /** Asked when `resolver` finds nothing (the fallback), as Alexa generalises past its samples. */
+  nearest?: StatisticalResolver;
   /** Where the skill reaches Alexa's API (e.g. a LocalAlexaApi); Alexa's own by default. */
   apiEndpoint?: string;
   /** The device has a screen (an Echo Show): responses carry screens, and a typed label taps a button. */
@@ -112,6 +121,7 @@ export class LocalSession {
   private readonly skillId: string;
   private readonly locale: string;
   private readonly resolver: Resolver;
+  private readonly nearest: StatisticalResolver | undefined;
   /** The open session's attributes; undefined when no session is open. */
   private attributes: Record<string, unknown> | undefined;
   /** The last response's reprompt, and whether Alexa has already read it since the person last spoke. */
@@ -130,6 +140,7 @@ export class LocalSession {
     this.skillId = options.skillId ?? LOCAL_SKILL_ID;
     this.locale = options.locale ?? "en-US";
     this.resolver = options.resolver ?? createResolver(MODEL);
+    this.nearest = options.nearest;
     this.apiEndpoint = options.apiEndpoint;
     this.screen = options.screen ?? false;
     if (options.invoke) {
@@ -184,13 +195,21 @@ export class LocalSession {
       const touched = { kind: "touch" as const, label: button.label, touch: button.touch };
       return this.exchange(utterance, touched, userEvent(this.options(false), [button.touch]));
     }
-    const resolved = this.resolver.resolve(utterance);
+    const resolved = await this.resolve(utterance);
     // A launch or a one-shot always starts a new session, as it does on a device.
     const fresh = resolved.kind === "launch" || resolved.oneShot || !this.isOpen;
     const options = this.options(fresh);
     if (resolved.kind === "launch") return this.exchange(utterance, resolved, launchRequest(options));
     const slots = withBuiltInValues(resolved.slots, this.slotTypes(resolved.intent), new Date());
     return this.exchange(utterance, { ...resolved, slots }, intentRequest(options, resolved.intent, slots));
+  }
+
+  /** The literal resolver's answer; when that is the fallback, the statistical resolver's, if it has one. */
+  private async resolve(utterance: string): Promise<Resolved> {
+    const literal = this.resolver.resolve(utterance);
+    if (literal.kind !== "intent" || literal.intent !== FALLBACK_INTENT || !this.nearest) return literal;
+    const nearest = await this.nearest.resolve(utterance);
+    return nearest.kind === "intent" && nearest.intent === FALLBACK_INTENT ? literal : nearest;
   }
 
   /** Answers Alexa's permission prompt; Alexa then tells the skill, in a new session. */

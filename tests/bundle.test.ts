@@ -37,6 +37,11 @@ describe("the Lambda bundle", () => {
     expect(typeof imported.handler).toBe("function");
   });
 
+  it("holds nothing of the statistical resolver used only by the simulator and `npm run nlu`", () => {
+    const text = readFileSync(BUNDLE, "utf8");
+    expect(text).not.toMatch(/nlpjs|NluManager|NluNeural|statistical-resolver/);
+  });
+
   it("loads and answers in a plain Node process, as Lambda's runtime loads it (import())", () => {
     process.env.SKILL_ID = TEST_SKILL_ID;
     const script = `const { handler } = await import(${JSON.stringify(pathToFileURL(BUNDLE).href)});

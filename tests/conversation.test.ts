@@ -5,6 +5,7 @@ import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { STATE_KEY } from "../lambda/state/session-state";
 import { intentRequest, sessionEndedRequest } from "../simulator/envelopes";
 import { EMERGENCY, PHONE, t } from "./support/content";
+import { expectNoDeadEnd } from "./support/no-dead-end";
 import { Conversation, heard, invoke, TEST_SKILL_ID } from "./support/skill";
 import { LAUNCH_WORDS } from "./support/voice-budget-exceptions";
 import { wordCount } from "./support/words";
@@ -43,11 +44,15 @@ describe("launch", () => {
 });
 
 describe("help", () => {
-  it("lists what can be asked and asks a question", async () => {
-    const turn = await new Conversation().say("AMAZON.HelpIntent");
+  it("lists what can be asked, offers the check, says the emergency line and offers the number", async () => {
+    const c = new Conversation();
+    const turn = await c.say("AMAZON.HelpIntent");
     expect(turn.text).toContain("what causes back spasms");
-    expect(turn.text).toMatch(/\?$/);
+    expect(turn.text).toMatch(/check my symptoms/i);
+    expect(turn.text).toContain(`call ${EMERGENCY}`);
+    expect(turn.text.endsWith(t("conversation:numberOffer.question"))).toBe(true);
     expect(turn.ended).toBe(false);
+    expect((await c.say("AMAZON.YesIntent")).card?.text).toContain(PHONE);
   });
 
   it("inside a list, explains the list and keeps the place", async () => {
@@ -123,10 +128,12 @@ describe("stop and cancel", () => {
 });
 
 describe("things the skill does not understand", () => {
-  it("fallback says what the skill can do and asks", async () => {
-    const turn = await new Conversation().say("AMAZON.FallbackIntent");
-    expect(turn.text).toContain(t("conversation:fallback.speech"));
-    expect(turn.ended).toBe(false);
+  it("fallback is never a dead end: what the skill can do, the check, 911, the number offered; yes gives it", async () => {
+    const c = new Conversation();
+    expectNoDeadEnd(await c.say("AMAZON.FallbackIntent"), t("conversation:fallback.speech"));
+    const yes = await c.say("AMAZON.YesIntent");
+    expect(yes.text).toContain(PHONE);
+    expect(yes.card?.text).toContain(PHONE);
   });
 
   it("an intent the model does not have is answered like fallback", async () => {

@@ -146,3 +146,29 @@ describe("the screens chunk", () => {
     expect(chunkFiles.filter((file) => packageOf(file) !== undefined)).toEqual([]);
   });
 });
+
+describe("the statistical resolver's library (NLP.js, for `npm run nlu` and the simulator)", () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as PackageJson & {
+    devDependencies?: Record<string, string>;
+  };
+  const nlpjs = Object.keys(pkg.devDependencies ?? {}).filter((name) => name.startsWith("@nlpjs/"));
+
+  it("is a development dependency only, pinned to exact versions", () => {
+    expect(nlpjs).toEqual(expect.arrayContaining(["@nlpjs/nlu", "@nlpjs/core", "@nlpjs/lang-en"]));
+    expect(Object.keys(pkg.dependencies ?? {}).filter((name) => name.startsWith("@nlpjs/"))).toEqual([]);
+    expect(nlpjs.filter((name) => !/^\d+\.\d+\.\d+$/.test(pkg.devDependencies?.[name] ?? ""))).toEqual([]);
+  });
+
+  it("reaches neither the Lambda bundle nor its chunks, nor anything only it needs", () => {
+    const lambdaOnly = closure(lambdaDependencies);
+    const nlpOnly = [...closure(nlpjs)].filter((p) => !lambdaOnly.has(p));
+    const chunkPackages = [
+      ...bundledInputs(readMetafile(REMINDERS_METAFILE), REMINDERS_CHUNK),
+      ...bundledInputs(readMetafile(SCREENS_METAFILE), SCREENS_CHUNK),
+    ]
+      .map((input) => packageOf(input.file))
+      .filter((p) => p !== undefined);
+    expect(nlpOnly.length).toBeGreaterThan(0);
+    expect([...bundledPackages, ...chunkPackages].filter((p) => nlpOnly.includes(p))).toEqual([]);
+  });
+});

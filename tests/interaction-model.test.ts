@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { CAUSE_IDS, TREATMENT_IDS } from "../lambda/content-lookup/lists";
 import { labelKey } from "../lambda/dialog/lists";
-import { CHECK_INTENT, HANDLED_INTENTS } from "../lambda/handlers/intents";
+import { CHECK_INTENT, HANDLED_INTENTS, TOPIC_INTENTS } from "../lambda/handlers/intents";
 import { t } from "./support/content";
 import { model, normalise, slotType } from "./support/model";
 import {
@@ -41,6 +41,14 @@ describe("intents and handlers", () => {
     for (const intent of model.intents.filter((i) => !i.name.startsWith("AMAZON."))) {
       expect(intent.samples?.length ?? 0, intent.name).toBeGreaterThanOrEqual(15);
     }
+  });
+
+  it("gives every topic intent, the clinic's number and the check at least 40 samples (issue 10)", () => {
+    const names = [...Object.keys(TOPIC_INTENTS), CHECK_INTENT];
+    const short = names
+      .map((name) => [name, model.intents.find((i) => i.name === name)?.samples?.length ?? 0] as const)
+      .filter(([, count]) => count < 40);
+    expect(short).toEqual([]);
   });
 
   it("starts the red-flag check from the phrases people in pain use, and 15 more", () => {

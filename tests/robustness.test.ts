@@ -57,7 +57,7 @@ describe("slots", () => {
         resolutions: { resolutionsPerAuthority: [{ status: "odd", values: 7 }, null] },
       },
     };
-    expect(heard(await invoke(envelope)).text).toContain("I don't have information on that.");
+    expect(heard(await invoke(envelope)).text).toContain(t("topics:notCovered.speech"));
   });
 
   it("ER_ERROR_TIMEOUT is treated as unknown, not as a match", async () => {
@@ -65,7 +65,7 @@ describe("slots", () => {
     (envelope.request as { intent: { slots: unknown } }).intent.slots = {
       treatment: {
         name: "treatment",
-        value: "shots",
+        value: "acupuncture",
         resolutions: {
           resolutionsPerAuthority: [
             {
@@ -76,6 +76,6 @@ describe("slots", () => {
         },
       },
     };
-    expect(heard(await invoke(envelope)).text).toContain("I don't have information on that.");
+    expect(heard(await invoke(envelope)).text).toContain(t("topics:notCovered.speech"));
   });
 });

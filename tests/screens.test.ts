@@ -216,15 +216,16 @@ describe("a device with a screen", () => {
   });
 
   it("with nothing pending, offers the launch's choices to touch; a yes-or-no offer, Yes and No", () => {
-    for (const name of ["help", "offer: no", "fallback"]) {
-      const screen = shownScreen(shown.get(name)?.response as ResponseEnvelope);
+    const screen = shownScreen(shown.get("offer: no")?.response as ResponseEnvelope);
+    expect(screen?.buttons.map((b) => b.touch)).toEqual(["check", "causes", "treatments", "number"]);
+    // Help and the fallback end by offering the clinic's number (issue 10: never a dead end).
+    for (const name of ["topic: overview", "help", "fallback"]) {
+      const offer = shownScreen(shown.get(name)?.response as ResponseEnvelope);
       expect(
-        screen?.buttons.map((b) => b.touch),
+        offer?.buttons.map((b) => b.touch),
         name,
-      ).toEqual(["check", "causes", "treatments", "number"]);
+      ).toEqual(["yes", "no"]);
     }
-    const offer = shownScreen(shown.get("topic: overview")?.response as ResponseEnvelope);
-    expect(offer?.buttons.map((b) => b.touch)).toEqual(["yes", "no"]);
   });
 
   it("a list page that has more shows More; the number has its own screen", () => {

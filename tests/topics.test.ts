@@ -4,6 +4,8 @@ import { CAUSE_IDS, LISTS, type ListId, TREATMENT_IDS } from "../lambda/content-
 import { labelKey } from "../lambda/dialog/lists";
 import { t } from "./support/content";
 import { cause, treatment, unknownCause, unknownTreatment } from "./support/fills";
+import { slotType } from "./support/model";
+import { expectNoDeadEnd } from "./support/no-dead-end";
 import { Conversation, type Heard } from "./support/skill";
 
 const MORE = t("conversation:more");
@@ -107,10 +109,8 @@ describe("one cause", () => {
   ])("%s gets a kind answer and a way on, never a crash", async (_, slots) => {
     const c = new Conversation();
     const heard = await c.say("CauseIntent", slots);
-    expect(heard.text).toContain("I don't have information on that.");
-    expect(heard.text).toContain("herniated disc");
-    expect(heard.ended).toBe(false);
-    expect((await c.say("AMAZON.YesIntent")).text).toContain(CAUSES_INTRO);
+    expectNoDeadEnd(heard, t("topics:notCovered.speech"));
+    expect((await c.say("AMAZON.YesIntent")).card?.text).toContain(t("clinic:phone"));
   });
 });
 
@@ -139,10 +139,71 @@ describe("how a specialist helps", () => {
     ["unresolved", unknownTreatment("acupuncture")],
     ["missing", { treatment: undefined }],
   ])("an %s treatment is answered kindly", async (_, slots) => {
-    const heard = await new Conversation().say("TreatmentIntent", slots);
-    expect(heard.text).toContain("I don't have information on that.");
-    expect(heard.text).toContain("physical therapy, medications, injections, or surgery");
-    expect(heard.ended).toBe(false);
+    const c = new Conversation();
+    expectNoDeadEnd(await c.say("TreatmentIntent", slots), t("topics:notCovered.speech"));
+    expect((await c.say("AMAZON.YesIntent")).card?.text).toContain(t("clinic:phone"));
+  });
+});
+
+/** "shot" → "shots", "stress" stays; "p. t." and other spelled-out letters stay as they are. */
+function plural(name: string): string {
+  return /[a-rt-z]{3}$/.test(name) ? `${name}s` : name;
+}
+
+describe("a cause or treatment named in words the model did not resolve", () => {
+  // Every name and synonym of every cause and treatment, said as people do (with "those", in the
+  // plural) in the other kind's carrier, so only the skill's own lookup can find it.
+  const named = [
+    ...slotType("CauseType").values.map((v) => ({ intent: "TreatmentIntent", slot: "treatment", value: v })),
+    ...slotType("TreatmentType").values.map((v) => ({ intent: "CauseIntent", slot: "cause", value: v })),
+  ].flatMap(({ intent, slot, value }) =>
+    [value.name.value, ...(value.name.synonyms ?? [])].map(
+      (name) => [`those ${plural(name)}`, intent, slot, value.id ?? ""] as const,
+    ),
+  );
+
+  it.each(named)("%j in %s reaches %s's snippet", async (said, intent, slot, id) => {
+    const heard = await new Conversation().say(intent, { [slot]: { value: said, type: "unresolved" } });
+    const kind = CAUSE_IDS.includes(id) ? "cause" : "treatment";
+    expect(heard.text).toContain(t(`topics:${kind}.${id}.speech`));
+  });
+
+  it("finds a name inside longer words, the longest first", async () => {
+    const heard = await new Conversation().say(
+      "CauseIntent",
+      unknownCause("my cortisone injections last year"),
+    );
+    expect(heard.text).toContain(t("topics:treatment.injections.speech"));
+  });
+});
+
+describe("a red-flag sign named where a cause or treatment was expected", () => {
+  // Every name and synonym of every sign, in both carriers, unresolved: answered exactly as the sign
+  // said out loud is (the emergency outcome, or the sign counted), never as a topic.
+  const signs = slotType("SymptomType").values.flatMap((value) =>
+    [value.name.value, ...(value.name.synonyms ?? [])].flatMap((name) => [
+      [name, "CauseIntent", "cause", value.id ?? ""] as const,
+      [name, "TreatmentIntent", "treatment", value.id ?? ""] as const,
+    ]),
+  );
+
+  it.each(signs)("%j in %s is heard as the sign %s", async (said, intent, slot, id) => {
+    const asTopic = await new Conversation().say(intent, { [slot]: { value: said, type: "unresolved" } });
+    const asSign = await new Conversation().say("SymptomIntent", {
+      symptom: { value: said, type: "SymptomType", id },
+    });
+    expect(asTopic.text).toBe(asSign.text);
+    expect(asTopic.ended).toBe(asSign.ended);
+  });
+});
+
+describe("a question the article does not answer (ice or heat, stretches, hours, insurance, dosing)", () => {
+  it("gets the honest line, what the skill can do, 911, and the number offered; yes gives it", async () => {
+    const c = new Conversation();
+    expectNoDeadEnd(await c.say("NotCoveredIntent"), t("topics:notCovered.speech"));
+    const yes = await c.say("AMAZON.YesIntent");
+    expect(yes.text).toContain(t("clinic:phone"));
+    expect(yes.card?.text).toContain(t("clinic:phone"));
   });
 });
 

@@ -74,7 +74,7 @@ export function help(ctx: Context): Turn {
       state,
     };
   }
-  return openTurn(t, "conversation:help", {});
+  return openTurn(t, "conversation:help", { pending: { kind: "offer", offer: "number" } });
 }
 
 export function repeat(ctx: Context): Turn {
@@ -87,8 +87,9 @@ export function startOver(ctx: Context): Turn {
   return menuTurn(ctx.t, ctx.t("conversation:okay"));
 }
 
+/** Never a dead end: what the skill does, the check, the emergency line, and the number offered. */
 export function fallback(ctx: Context): Turn {
-  return menuTurn(ctx.t, ctx.t("conversation:fallback.speech"));
+  return openTurn(ctx.t, "conversation:fallback", { pending: { kind: "offer", offer: "number" } });
 }
 
 export function goodbye(ctx: Context): Turn {

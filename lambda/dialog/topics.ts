@@ -13,7 +13,8 @@ export type Topic =
   | { kind: "treatment"; id: string | undefined }
   | { kind: "selfCare" }
   | { kind: "clinicNumber" }
-  | { kind: "clinicLocation" };
+  | { kind: "clinicLocation" }
+  | { kind: "notCovered" };
 
 function isCause(id: string | undefined): id is string {
   return id !== undefined && CAUSE_IDS.includes(id);
@@ -23,10 +24,23 @@ function isTreatment(id: string | undefined): id is string {
   return id !== undefined && TREATMENT_IDS.includes(id);
 }
 
-function cause(ctx: Context, id: string | undefined): Turn {
+/** Never a dead end: what the skill does, the check, the emergency line, and the number offered. */
+function offerNumber(ctx: Context, key: string): Turn {
+  return openTurn(ctx.t, key, { pending: { kind: "offer", offer: "number" } });
+}
+
+/**
+ * A cause or treatment, whichever the id names (a name heard in the other's carrier still reaches
+ * it); a name the skill has nothing on gets the honest line that the article doesn't cover it.
+ */
+function namedItem(ctx: Context, id: string | undefined): Turn {
+  if (isCause(id)) return cause(ctx, id);
+  if (isTreatment(id)) return treatment(ctx, id);
+  return offerNumber(ctx, "topics:notCovered");
+}
+
+function cause(ctx: Context, id: string): Turn {
   const { t } = ctx;
-  if (!isCause(id))
-    return openTurn(t, "topics:unknownCause", { pending: { kind: "offer", offer: "causes" } });
   const group = causeGroup(id) === "spine" ? "spine" : "everyday";
   return {
     reply: {
@@ -39,9 +53,8 @@ function cause(ctx: Context, id: string | undefined): Turn {
   };
 }
 
-function treatment(ctx: Context, id: string | undefined): Turn {
+function treatment(ctx: Context, id: string): Turn {
   const { t } = ctx;
-  if (!isTreatment(id)) return openTurn(t, "topics:unknownTreatment", {});
   return {
     reply: {
       end: false,
@@ -66,19 +79,20 @@ export function answerTopic(ctx: Context, topic: Topic): Turn {
     case "causes":
       return listPage(ctx, "causes", 0);
     case "cause":
-      return cause(ctx, topic.id);
+    case "treatment":
+      return namedItem(ctx, topic.id);
     case "whenToSee":
       return listPage(ctx, "warningSigns", 0);
     case "specialistCare":
       return listPage(ctx, "treatments", 0);
-    case "treatment":
-      return treatment(ctx, topic.id);
     case "selfCare":
       return listPage(ctx, "selfCare", 0);
     case "clinicNumber":
       return clinicNumber(ctx);
     case "clinicLocation":
       return openTurn(ctx.t, "clinic:location", { pending: { kind: "offer", offer: "number" } });
+    case "notCovered":
+      return offerNumber(ctx, "topics:notCovered");
   }
 }
 
@@ -112,5 +126,7 @@ export function briefAnswer(t: Translate, topic: BriefTopic): string {
       return t("clinic:number.speech");
     case "clinicLocation":
       return t("clinic:location.speech");
+    case "notCovered":
+      return t("topics:notCovered.briefInCheck");
   }
 }

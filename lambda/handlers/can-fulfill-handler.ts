@@ -8,6 +8,7 @@ import {
   AMAZON,
   CHECK_INTENT,
   EMERGENCY_INTENT,
+  NOT_COVERED_INTENT,
   REMINDER_INTENT,
   SYMPTOM_INTENT,
   TOPIC_INTENTS,
@@ -22,6 +23,9 @@ export type NameFree = "yes" | "topic" | "no";
 export const NAME_FREE: Readonly<Record<string, NameFree>> = {
   ...Object.fromEntries(Object.keys(TOPIC_INTENTS).map((name) => [name, "topic" as const])),
   [CHECK_INTENT]: "yes",
+  // "Should I use ice or heat?" said to Alexa alone: this skill's answer is that its article doesn't
+  // cover it, which fulfils nothing.
+  [NOT_COVERED_INTENT]: "no",
   // A reminder changes the person's device, and "remind me tomorrow morning" said to Alexa alone is
   // most likely about something else: only when the person is talking to this skill.
   [REMINDER_INTENT]: "no",

@@ -25,6 +25,9 @@ export const SYMPTOM_SLOT = "symptom";
 /** A call for help: "call an ambulance", "I think I'm having a stroke". */
 export const EMERGENCY_INTENT = "EmergencyIntent";
 
+/** Questions the article does not answer (ice or heat, stretches, hours, insurance, dosing). */
+export const NOT_COVERED_INTENT = "NotCoveredIntent";
+
 /** Which topic each topic intent asks about; `slot` reads a slot's resolved id. */
 export const TOPIC_INTENTS: Readonly<Record<string, (slot: (name: string) => string | undefined) => Topic>> =
   {
@@ -37,6 +40,7 @@ export const TOPIC_INTENTS: Readonly<Record<string, (slot: (name: string) => str
     SelfCareIntent: () => ({ kind: "selfCare" }),
     ClinicNumberIntent: () => ({ kind: "clinicNumber" }),
     ClinicLocationIntent: () => ({ kind: "clinicLocation" }),
+    [NOT_COVERED_INTENT]: () => ({ kind: "notCovered" }),
   };
 
 export const HANDLED_INTENTS: ReadonlySet<string> = new Set([

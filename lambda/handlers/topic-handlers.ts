@@ -1,14 +1,33 @@
 // Questions about the article and the clinic, outside the red-flag check.
+
+import type { RequestHandler } from "ask-sdk-core";
+import { SIGN_NAMES, TOPIC_NAMES } from "../content-lookup/topic-name-data";
+import { lookUpName } from "../content-lookup/topic-names";
+import { sayMention } from "../dialog/mention-dialog";
 import { answerTopic, type Topic } from "../dialog/topics";
-import type { RequestContext } from "../skill/request-context";
-import { resolvedSlotId } from "../skill/request-fields";
+import { resolveLocale } from "../i18n/translator";
+import { type RequestContext, requestContext } from "../skill/request-context";
+import { filledSlots, requestLocale, resolvedSlotId, slotValue } from "../skill/request-fields";
 import { handler } from "./handler";
 import { TOPIC_INTENTS } from "./intents";
+
+/**
+ * The id in a slot: resolved by the model, or else the cause or treatment whose name or synonym the
+ * words name ("what about those cortisone injections" heard in the cause slot is injections).
+ */
+function slotId(envelope: unknown, slot: string): string | undefined {
+  const id = resolvedSlotId(envelope, slot);
+  if (id !== undefined) return id;
+  const heard = slotValue(envelope, slot);
+  return heard === undefined
+    ? undefined
+    : lookUpName(TOPIC_NAMES[resolveLocale(requestLocale(envelope))], heard);
+}
 
 /** The topic `intentName` asks about in `envelope` (an IntentRequest or a CanFulfillIntentRequest). */
 export function topicFor(intentName: string | undefined, envelope: unknown): Topic | undefined {
   if (intentName === undefined || !Object.hasOwn(TOPIC_INTENTS, intentName)) return undefined;
-  return TOPIC_INTENTS[intentName]?.((slot) => resolvedSlotId(envelope, slot));
+  return TOPIC_INTENTS[intentName]?.((slot) => slotId(envelope, slot));
 }
 
 /** The topic this request asks about, if it is a topic intent. */
@@ -23,6 +42,32 @@ export function isTopicIntent(ctx: RequestContext): boolean {
     Object.hasOwn(TOPIC_INTENTS, ctx.intentName)
   );
 }
+
+/**
+ * A red-flag sign named where a cause or treatment was expected ("is it from a fall", "could cancer
+ * cause this"), in words the model did not resolve: the sign, never lost in a topic answer.
+ */
+export function signNamed(envelope: unknown): string | undefined {
+  const names = SIGN_NAMES[resolveLocale(requestLocale(envelope))];
+  for (const slot of filledSlots(envelope)) {
+    const heard = slotValue(envelope, slot);
+    if (resolvedSlotId(envelope, slot) !== undefined || heard === undefined) continue;
+    const sign = lookUpName(names, heard);
+    if (sign !== undefined) return sign;
+  }
+  return undefined;
+}
+
+/** Comes right after the symptom handlers: a sign is heard first, in the check too. */
+const answerSign = handler(
+  () => true,
+  (ctx, input) => sayMention(ctx, signNamed(input.requestEnvelope), ctx.newSession),
+);
+export const signInTopicHandler: RequestHandler = {
+  canHandle: (input) =>
+    isTopicIntent(requestContext(input)) && signNamed(input.requestEnvelope) !== undefined,
+  handle: (input) => answerSign.handle(input),
+};
 
 export const topicHandler = handler(isTopicIntent, (ctx, input) =>
   answerTopic(ctx, requestedTopic(ctx, input.requestEnvelope) as Topic),

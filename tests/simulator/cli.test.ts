@@ -199,3 +199,40 @@ describe("the terminal conversation", () => {
     TIMEOUT,
   );
 });
+
+describe("what no sample matches word for word", () => {
+  // Said in words no sample has, though close to the number's samples.
+  const said = "hey what number do i ring for the clinic";
+
+  it(
+    "goes to the statistical resolver, marked as the nearest intent, and is answered",
+    () => {
+      const run = cli([said]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/≈ nearest: ClinicNumberIntent \(score \d\.\d\d/);
+      expect(run.stdout).toContain(t("clinic:phone"));
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "with --literal is the fallback: only the model's samples, word for word",
+    () => {
+      const run = cli(["--literal", said]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).not.toContain("≈ nearest");
+      expect(run.stdout).toContain("AMAZON.FallbackIntent (no sample matched");
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "nothing near any sample stays the fallback, not marked as nearest",
+    () => {
+      const run = cli(["purple monkey dishwasher"]);
+      expect(run.stdout).not.toContain("≈ nearest");
+      expect(run.stdout).toContain("AMAZON.FallbackIntent (no sample matched");
+    },
+    TIMEOUT,
+  );
+});

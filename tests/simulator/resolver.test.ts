@@ -139,7 +139,7 @@ describe("text as typed", () => {
   );
 
   it("takes a long sample said with one extra word, as Alexa would", () => {
-    expect(resolver.resolve("what's the clinic's phone number")).toMatchObject({
+    expect(resolver.resolve("what's the clinic's phone number now")).toMatchObject({
       intent: "ClinicNumberIntent",
       near: true,
     });
@@ -181,5 +181,24 @@ describe("invoking the skill by name", () => {
       intent: "AMAZON.StartOverIntent",
       oneShot: false,
     });
+  });
+});
+
+describe("the everyday forms issue 10 asks the model to hear", () => {
+  it.each([
+    ["definitely", "AMAZON.YesIntent"],
+    ["absolutely", "AMAZON.YesIntent"],
+    ["yeah i think so", "AMAZON.YesIntent"],
+    ["not really", "AMAZON.NoIntent"],
+    ["nothing like that", "AMAZON.NoIntent"],
+    ["nope not at all", "AMAZON.NoIntent"],
+    ["no thanks", "AMAZON.NoIntent"],
+    ["what was that", "AMAZON.RepeatIntent"],
+    ["say that again", "AMAZON.RepeatIntent"],
+    ["what's the number again", "ClinicNumberIntent"],
+    ["what about shots", "TreatmentIntent"],
+    ["should i use ice or heat", "NotCoveredIntent"],
+  ])("%j → %s", (said, intent) => {
+    expect(intentOf(resolver.resolve(said))).toBe(intent);
   });
 });

@@ -119,9 +119,9 @@ export const VOICE_BUDGET_EXCEPTIONS: readonly VoiceBudgetException[] = [
   {
     name: "choices of treatment",
     reason:
-      "There are exactly four treatments: naming all four as the choices for the question that follows " +
-      "(or as a brief answer inside the check) is a short menu, not a list read out a page at a time.",
-    phrases: [t("topics:unknownTreatment.speech"), t("topics:specialistCare.briefInCheck")],
+      "There are exactly four treatments: naming all four " +
+      "as a brief answer inside the check is a short menu, not a list read out a page at a time.",
+    phrases: [t("topics:specialistCare.briefInCheck")],
     maxListItems: 4,
   },
 ];

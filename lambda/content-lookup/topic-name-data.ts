@@ -1,0 +1,39 @@
+// Every cause's, treatment's and red-flag sign's names and synonyms, per locale, read from the
+// interaction model: the one place they live. In process (tests, the simulator) they are read here; in the Lambda bundle,
+// scripts/build.mts puts the result in this module's place as data, so the model stays out of it.
+import enUS from "../../interaction-model/en-US.json";
+import type { Locale } from "../i18n/resources";
+import { CAUSE_IDS, TREATMENT_IDS } from "./lists";
+import { RED_FLAGS } from "./red-flags";
+import { normaliseName, type TopicName } from "./topic-names";
+
+interface ModelValues {
+  interactionModel: {
+    languageModel: { types?: { values: { id?: string; name: { value: string; synonyms?: string[] } }[] }[] };
+  };
+}
+
+/** The names of the values with these ids in `model`'s slot types, normalised for the lookup. */
+export function namesIn(model: ModelValues, ids: readonly string[]): TopicName[] {
+  const items = new Set(ids);
+  return (model.interactionModel.languageModel.types ?? [])
+    .flatMap((type) => type.values)
+    .filter((value) => value.id !== undefined && items.has(value.id))
+    .map((value) => ({
+      id: value.id ?? "",
+      names: [...new Set([value.name.value, ...(value.name.synonyms ?? [])].map(normaliseName))],
+    }));
+}
+
+const ITEM_IDS = [...CAUSE_IDS, ...TREATMENT_IDS];
+const SIGN_IDS = RED_FLAGS.map((flag) => flag.id);
+
+/** The causes and treatments, by name. */
+export const TOPIC_NAMES: Readonly<Record<Locale, readonly TopicName[]>> = {
+  "en-US": namesIn(enUS, ITEM_IDS),
+};
+
+/** The red-flag signs, by name: heard where a cause or treatment was expected, a sign is never lost. */
+export const SIGN_NAMES: Readonly<Record<Locale, readonly TopicName[]>> = {
+  "en-US": namesIn(enUS, SIGN_IDS),
+};

@@ -1,0 +1,234 @@
+// `npm run nlu`: how well the interaction model understands people, measured on the evaluation sets
+// (tests/nlu/eval/<locale>.json, written apart from the samples) with two resolvers: the simulator's
+// literal one, and a statistical one trained here on the model's own samples and slot values. Prints
+// per-intent accuracy, the totals, and the emergency row (emergency statements that reach the
+// emergency outcome through the real skill). Exits 1 when a target is missed. A benchmark, not a test.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { CAUSE_IDS } from "../lambda/content-lookup/lists.ts";
+import { RED_FLAGS } from "../lambda/content-lookup/red-flags.ts";
+import {
+  AMAZON,
+  CHECK_INTENT,
+  EMERGENCY_INTENT,
+  NOT_COVERED_INTENT,
+  SYMPTOM_INTENT,
+  SYMPTOM_SLOT,
+  UNSURE_INTENT,
+} from "../lambda/handlers/intents.ts";
+import { signNamed, topicFor } from "../lambda/handlers/topic-handlers.ts";
+import { translatorFor } from "../lambda/i18n/translator.ts";
+import { intentRequest } from "../simulator/envelopes.ts";
+import { createResolver, type InteractionModel, type Resolved } from "../simulator/resolver.ts";
+import { LocalSession } from "../simulator/session.ts";
+import { createStatisticalResolver } from "../simulator/statistical-resolver.ts";
+import { EVAL_LOCALES, type EvalEntry, readEvalSet } from "../tests/nlu/eval/eval-set.ts";
+import { ROOT } from "./build.mts";
+
+/** The targets of issue 10, as fractions. */
+const TARGETS = { statistical: 0.9, literal: 0.5, emergency: 1 };
+
+/** The label an intent gives without a slot, as the evaluation set writes it. */
+const INTENT_LABELS: Readonly<Record<string, string>> = {
+  OverviewIntent: "topic:overview",
+  CausesIntent: "topic:causes",
+  WhenToSeeSpecialistIntent: "topic:whenToSee",
+  [CHECK_INTENT]: "check",
+  SpecialistCareIntent: "topic:specialistCare",
+  SelfCareIntent: "topic:selfCare",
+  ClinicNumberIntent: "clinic:number",
+  ClinicLocationIntent: "clinic:location",
+  [NOT_COVERED_INTENT]: "notCovered",
+  [EMERGENCY_INTENT]: "emergency",
+  [UNSURE_INTENT]: "answer:unsure",
+  [AMAZON.yes]: "answer:yes",
+  [AMAZON.no]: "answer:no",
+  [AMAZON.help]: "help",
+  [AMAZON.repeat]: "repeat",
+  [AMAZON.stop]: "stop",
+  [AMAZON.cancel]: "stop",
+  [AMAZON.startOver]: "startOver",
+  [AMAZON.more]: "more",
+  [AMAZON.home]: "home",
+  [AMAZON.fallback]: "fallback",
+};
+
+/** What the skill does with a resolution, as an evaluation label: topics as the skill reads them. */
+function labelOf(resolved: Resolved, locale: string): string {
+  if (resolved.kind === "launch") return "launch";
+  if (resolved.intent === SYMPTOM_INTENT) {
+    const id = resolved.slots[SYMPTOM_SLOT]?.id;
+    return id === undefined ? "symptom:unnamed" : `symptom:${id}`;
+  }
+  const envelope = intentRequest({ skillId: "", locale }, resolved.intent, resolved.slots);
+  // As the skill does: a red-flag sign named in a topic's slot is the sign.
+  const sign = topicFor(resolved.intent, envelope) ? signNamed(envelope) : undefined;
+  if (sign) return `symptom:${sign}`;
+  const topic = topicFor(resolved.intent, envelope);
+  if (topic?.kind === "cause" || topic?.kind === "treatment") {
+    if (topic.id === undefined) return "notCovered";
+    return CAUSE_IDS.includes(topic.id) ? `cause:${topic.id}` : `treatment:${topic.id}`;
+  }
+  return INTENT_LABELS[resolved.intent] ?? resolved.intent;
+}
+
+/** The intent a label is a row of: the intent that gives it. */
+function rowOf(label: string): string {
+  const prefix = label.split(":")[0] ?? label;
+  const byPrefix: Record<string, string> = {
+    cause: "CauseIntent",
+    treatment: "TreatmentIntent",
+    symptom: SYMPTOM_INTENT,
+  };
+  if (byPrefix[prefix]) return byPrefix[prefix];
+  return Object.entries(INTENT_LABELS).find(([, l]) => l === label)?.[0] ?? label;
+}
+
+const EMERGENCY_FLAGS = new Set(RED_FLAGS.filter((f) => f.tier === "emergency").map((f) => f.id));
+
+/** Statements that must reach the emergency outcome: calls for help and emergency signs. */
+function isEmergencyStatement(entry: EvalEntry): boolean {
+  return entry.expect === "emergency" || EMERGENCY_FLAGS.has(entry.expect.replace(/^symptom:/, ""));
+}
+
+/** Whether the real skill, given this resolution after launch (or mid-check), gives the emergency outcome. */
+async function givesEmergencyOutcome(
+  resolved: Resolved,
+  context: EvalEntry["context"],
+  startCheck: Resolved,
+  locale: string,
+): Promise<boolean> {
+  const turns: Resolved[] = [{ kind: "launch" }, ...(context === "check" ? [startCheck] : []), resolved];
+  const first = translatorFor(locale)("check:outcomes.emergency.first");
+  const session = new LocalSession({
+    locale,
+    log: () => {},
+    resolver: {
+      resolve: () => turns.shift() ?? { kind: "launch" },
+      slotFill: (type, value) => ({ type, value }),
+    },
+  });
+  let heard = (await session.send("")).heard;
+  while (turns.length > 0) heard = (await session.send("")).heard;
+  return heard.ended && heard.text.startsWith(first);
+}
+
+interface Scored {
+  entry: EvalEntry;
+  label: string;
+  emergency: boolean | undefined;
+}
+
+type Resolve = (text: string) => Promise<Resolved>;
+
+async function score(set: EvalEntry[], resolve: Resolve, startCheck: Resolved, locale: string) {
+  const scored: Scored[] = [];
+  for (const entry of set) {
+    const resolved = await resolve(entry.say);
+    const emergency = isEmergencyStatement(entry)
+      ? await givesEmergencyOutcome(resolved, entry.context, startCheck, locale)
+      : undefined;
+    scored.push({ entry, label: labelOf(resolved, locale), emergency });
+  }
+  return scored;
+}
+
+const pct = (n: number, of: number) => (of === 0 ? "  -  " : `${((100 * n) / of).toFixed(1).padStart(5)}%`);
+
+function table(results: Record<string, Scored[]>): Record<string, { right: number; of: number }> {
+  const names = Object.keys(results);
+  const rows = new Map<string, string[]>();
+  for (const item of Object.values(results)[0] ?? []) {
+    const row = rowOf(item.entry.expect);
+    rows.set(row, [...(rows.get(row) ?? []), item.entry.expect]);
+  }
+  const head = `${"intent (expected)".padEnd(28)}${"n".padStart(5)}${names.map((n) => n.padStart(13)).join("")}`;
+  console.log(head);
+  console.log("-".repeat(head.length));
+  const totals: Record<string, { right: number; of: number }> = {};
+  for (const row of [...rows.keys()].sort()) {
+    const cells = names.map((name) => {
+      const inRow = (results[name] ?? []).filter((s) => rowOf(s.entry.expect) === row);
+      const right = inRow.filter((s) => s.label === s.entry.expect).length;
+      return pct(right, inRow.length).padStart(13);
+    });
+    console.log(`${row.padEnd(28)}${String(rows.get(row)?.length).padStart(5)}${cells.join("")}`);
+  }
+  console.log("-".repeat(head.length));
+  const all = names.map((name) => {
+    const scored = results[name] ?? [];
+    const right = scored.filter((s) => s.label === s.entry.expect).length;
+    totals[name] = { right, of: scored.length };
+    return `${`${right}/${scored.length}`.padStart(8)}${pct(right, scored.length)}`.padStart(13);
+  });
+  console.log(`${"all".padEnd(28)}${String(Object.values(results)[0]?.length).padStart(5)}${all.join("")}`);
+  const emergency = names.map((name) => {
+    const statements = (results[name] ?? []).filter((s) => s.emergency !== undefined);
+    const right = statements.filter((s) => s.emergency).length;
+    totals[`${name} emergency`] = { right, of: statements.length };
+    return `${`${right}/${statements.length}`.padStart(8)}${pct(right, statements.length)}`.padStart(13);
+  });
+  const count = Object.values(results)[0]?.filter((s) => s.emergency !== undefined).length;
+  console.log(`${"emergency outcome".padEnd(28)}${String(count).padStart(5)}${emergency.join("")}`);
+  return totals;
+}
+
+function misses(name: string, scored: Scored[]): void {
+  const wrong = scored.filter((s) => s.label !== s.entry.expect || s.emergency === false);
+  if (wrong.length === 0) return;
+  console.log(`\n${name}: ${wrong.length} missed`);
+  for (const s of wrong)
+    console.log(`  ${s.entry.expect.padEnd(28)} → ${s.label.padEnd(28)} "${s.entry.say}"`);
+}
+
+async function main(): Promise<number> {
+  const showMisses = process.argv.includes("--misses");
+  let missed = false;
+  for (const locale of EVAL_LOCALES) {
+    const file = join(ROOT, "interaction-model", `${locale}.json`);
+    if (!existsSync(file)) {
+      console.log(`\n${locale}: no interaction model yet (interaction-model/${locale}.json): not measured.`);
+      continue;
+    }
+    const model = JSON.parse(readFileSync(file, "utf8")) as InteractionModel;
+    const set = readEvalSet(locale);
+    const literal = createResolver(model);
+    const statistical = await createStatisticalResolver(model, locale);
+    const startCheck = literal.resolve(CHECK_REQUEST);
+    const results = {
+      literal: await score(set, async (text) => literal.resolve(text), startCheck, locale),
+      statistical: await score(set, (text) => statistical.resolve(text), startCheck, locale),
+    };
+    console.log(`\n${locale}: ${set.length} utterances\n`);
+    const totals = table(results);
+    if (showMisses) for (const [name, scored] of Object.entries(results)) misses(name, scored);
+    const checks: [string, { right: number; of: number } | undefined, number][] = [
+      ["statistical", totals.statistical, TARGETS.statistical],
+      ["literal", totals.literal, TARGETS.literal],
+      ["statistical emergency", totals["statistical emergency"], TARGETS.emergency],
+      ["literal emergency", totals["literal emergency"], TARGETS.emergency],
+    ];
+    console.log();
+    for (const [name, total, target] of checks) {
+      const met = total !== undefined && total.of > 0 && total.right / total.of >= target;
+      if (!met) missed = true;
+      console.log(
+        `${met ? "met   " : "MISSED"} ${name}: ${pct(total?.right ?? 0, total?.of ?? 0)} (target ${target * 100}%)`,
+      );
+    }
+  }
+  return missed ? 1 : 0;
+}
+
+/** How the check is started before an answer said mid-check. */
+const CHECK_REQUEST = "check my symptoms";
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,179 @@
+// An Alexa-like statistical resolver: a classifier trained at run time on the interaction model's own
+// samples (each {slot} filled with the type's values and synonyms), with NLP.js. Where the literal
+// resolver needs the exact words of a sample, this one finds the nearest intent, as Alexa's
+// generalisation would. Development only: the Lambda never imports it (tests/dependencies.test.ts).
+//
+// Slots: a custom type's value or synonym found in the words (compared by stems, so "discs" is
+// "disc") resolves to its id; otherwise the words the intent's samples never use are passed on as
+// heard (ER_SUCCESS_NO_MATCH), as Alexa passes on what fills the slot. Built-in types are left empty.
+import { containerBootstrap } from "@nlpjs/core";
+import { LangEn } from "@nlpjs/lang-en";
+import { LangEs } from "@nlpjs/lang-es";
+import { NluManager, NluNeural } from "@nlpjs/nlu";
+import type { SlotFill } from "./envelopes";
+import {
+  CONNECTORS,
+  FALLBACK_INTENT,
+  type InteractionModel,
+  type ModelIntent,
+  type ModelType,
+  type Resolved,
+  requestIn,
+  words,
+} from "./resolver";
+
+const LANGUAGES: Readonly<Record<string, unknown>> = { en: LangEn, es: LangEs };
+
+/** Below this score the nearest intent is too far away: Alexa would send the fallback. */
+export const MIN_SCORE = 0.5;
+
+/** A few ways to fill a built-in slot in a training sample, so its carrier words still train. */
+const BUILT_IN_FILLS: Readonly<Record<string, readonly string[]>> = {
+  "AMAZON.DATE": ["tomorrow", "friday"],
+  "AMAZON.TIME": ["nine am", "three thirty pm"],
+};
+
+export interface StatisticalResolver {
+  /** What Alexa would most likely send for `text`: a launch, the nearest intent, or the fallback. */
+  resolve(text: string): Promise<Resolved>;
+}
+
+interface Stemmer {
+  tokenizeAndStem(text: string, keepStops?: boolean): string[];
+}
+
+function phrasesOf(type: ModelType): { phrase: string; id: string; name: string }[] {
+  return type.values.flatMap(({ id, name }) =>
+    [name.value, ...(name.synonyms ?? [])].map((phrase) => ({
+      phrase,
+      id: id ?? name.value,
+      name: name.value,
+    })),
+  );
+}
+
+/** The sample said as people would, once per fill: each slot's phrases shared out across the samples. */
+function filledSamples(intent: ModelIntent, types: readonly ModelType[]): string[] {
+  const samples = intent.samples ?? [];
+  const fillsFor = (slot: string): readonly string[] => {
+    const type = intent.slots?.find((s) => s.name === slot)?.type ?? "";
+    const custom = types.find((t) => t.name === type);
+    return custom ? phrasesOf(custom).map((p) => p.phrase) : (BUILT_IN_FILLS[type] ?? ["something"]);
+  };
+  return samples.flatMap((sample, index) => {
+    const slots = [...sample.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? "");
+    if (slots.length === 0) return [sample];
+    const perSample = Math.max(1, ...slots.map((slot) => Math.ceil(fillsFor(slot).length / samples.length)));
+    return Array.from({ length: perSample }, (_, k) =>
+      sample.replace(/\{([^}]+)\}/g, (_match, slot: string) => {
+        const fills = fillsFor(slot);
+        return fills[(index * perSample + k) % fills.length] ?? "";
+      }),
+    );
+  });
+}
+
+/** Digits as they are said, one by one: samples spell numbers out ("call nine one one"). */
+const DIGIT_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+  es: ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
+};
+
+/** "call 911" as the classifier reads it: "call nine one one". */
+function spokenDigits(text: string, lang: string): string {
+  const names = DIGIT_WORDS[lang] ?? DIGIT_WORDS.en ?? [];
+  return text.replace(/\d+/g, (digits) => [...digits].map((d) => names[Number(d)]).join(" "));
+}
+
+/** Where `needle` occurs in `haystack` as consecutive items, or -1. */
+function indexOfRun(haystack: readonly string[], needle: readonly string[]): number {
+  if (needle.length === 0) return -1;
+  for (let i = 0; i + needle.length <= haystack.length; i += 1) {
+    if (needle.every((item, j) => haystack[i + j] === item)) return i;
+  }
+  return -1;
+}
+
+export async function createStatisticalResolver(
+  model: InteractionModel,
+  locale = "en-US",
+): Promise<StatisticalResolver> {
+  const language = model.interactionModel.languageModel;
+  const types = language.types ?? [];
+  const lang = locale.slice(0, 2);
+  const container = await containerBootstrap();
+  container.use(LANGUAGES[lang] ?? LangEn);
+  container.use(NluNeural);
+  const stemmer = container.get(`stemmer-${lang}`) as Stemmer;
+  const stems = (text: string) =>
+    stemmer.tokenizeAndStem(
+      words(text)
+        .map((w) => w.text)
+        .join(" "),
+      true,
+    );
+
+  const manager = new NluManager({ container, locales: [lang], trainByDomain: false, log: false });
+  for (const intent of language.intents) {
+    for (const said of filledSamples(intent, types)) manager.add(lang, said, intent.name);
+  }
+  await manager.train();
+
+  // Per custom type, a classifier of its values by their names and synonyms: Alexa resolves a slot
+  // value said in other words too ("my legs went numb"), not only one of the type's phrases.
+  const valueClassifiers = new Map<string, NluManager>();
+  for (const type of types) {
+    const values = new NluManager({ container, locales: [lang], trainByDomain: false, log: false });
+    for (const { phrase, id } of phrasesOf(type)) values.add(lang, phrase, id);
+    await values.train();
+    valueClassifiers.set(type.name, values);
+  }
+
+  // Per custom type, its phrases as stems, longest first so "herniated disc" beats "disc".
+  const typePhrases = new Map(
+    types.map((type) => [
+      type.name,
+      phrasesOf(type)
+        .map((p) => ({ ...p, stems: stems(p.phrase) }))
+        .sort((a, b) => b.stems.length - a.stems.length),
+    ]),
+  );
+  // Per intent, the words its samples use around the slots.
+  const carrierWords = new Map(
+    language.intents.map((intent) => [
+      intent.name,
+      new Set((intent.samples ?? []).flatMap((s) => words(s.replace(/\{[^}]+\}/g, " ")).map((w) => w.key))),
+    ]),
+  );
+
+  async function slotFill(intent: ModelIntent, type: string, text: string): Promise<SlotFill | undefined> {
+    const phrases = typePhrases.get(type);
+    if (!phrases) return undefined;
+    const heard = stems(text);
+    const found = phrases.find((p) => indexOfRun(heard, p.stems) >= 0);
+    if (found) return { value: found.phrase, type, id: found.id, name: found.name };
+    const carrier = carrierWords.get(intent.name) ?? new Set<string>();
+    const rest = words(text).filter((w) => !carrier.has(w.key) && !CONNECTORS.has(w.key));
+    if (rest.length === 0) return undefined;
+    const value = rest.map((w) => w.text).join(" ");
+    const nearest = await valueClassifiers.get(type)?.process(lang, value);
+    const match = phrases.find((p) => p.id === nearest?.intent);
+    return match && (nearest?.score ?? 0) >= MIN_SCORE
+      ? { value, type, id: match.id, name: match.name }
+      : { value, type };
+  }
+
+  async function resolve(text: string): Promise<Resolved> {
+    const said = requestIn(language, text);
+    if (said.kind === "launch") return said;
+    const { intent: name, score } = await manager.process(lang, spokenDigits(said.text, lang));
+    const intent = language.intents.find((i) => i.name === name);
+    const base = { kind: "intent" as const, near: false, oneShot: said.oneShot, nearest: { score } };
+    if (!intent || score < MIN_SCORE) return { ...base, intent: FALLBACK_INTENT, slots: {} };
+    const slots: Record<string, SlotFill | undefined> = {};
+    for (const slot of intent.slots ?? []) slots[slot.name] = await slotFill(intent, slot.type, said.text);
+    return { ...base, intent: intent.name, slots };
+  }
+
+  return { resolve };
+}

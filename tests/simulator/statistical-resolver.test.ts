@@ -1,0 +1,73 @@
+// The statistical resolver (the simulator's stand-in for Alexa's generalisation, and `npm run nlu`'s
+// second resolver): trained on the model's own samples, it finds the nearest intent and fills slots
+// from the slot types' values and synonyms.
+import { beforeAll, describe, expect, it } from "vitest";
+import { FALLBACK_INTENT, type Resolved } from "../../simulator/resolver";
+import { MODEL } from "../../simulator/session";
+import { createStatisticalResolver, type StatisticalResolver } from "../../simulator/statistical-resolver";
+
+let resolver: StatisticalResolver;
+beforeAll(async () => {
+  resolver = await createStatisticalResolver(MODEL);
+}, 60_000);
+
+function intent(resolved: Resolved): string {
+  return resolved.kind === "intent" ? resolved.intent : resolved.kind;
+}
+
+describe("the statistical resolver", () => {
+  it("resolves every sample of the model (slots filled with a value) to its own intent", async () => {
+    const model = MODEL.interactionModel.languageModel;
+    const wrong: string[] = [];
+    for (const modelIntent of model.intents) {
+      for (const sample of modelIntent.samples ?? []) {
+        const said = sample.replace(/\{([^}]+)\}/g, (_, slot: string) => {
+          const type = modelIntent.slots?.find((s) => s.name === slot)?.type;
+          return model.types?.find((t) => t.name === type)?.values[0]?.name.value ?? "tomorrow";
+        });
+        const got = intent(await resolver.resolve(said));
+        if (got !== modelIntent.name) wrong.push(`${said}: ${got}, not ${modelIntent.name}`);
+      }
+    }
+    // A classifier may confuse a handful of near-identical carriers; most samples must come back.
+    const total = model.intents.flatMap((i) => i.samples ?? []).length;
+    expect(wrong.length / total, wrong.join("\n")).toBeLessThan(0.05);
+  });
+
+  it("fills a custom slot from a value or synonym said in the plural, with its id", async () => {
+    const resolved = await resolver.resolve("tell me more about cortisone shots");
+    expect(resolved).toMatchObject({ kind: "intent", intent: "TreatmentIntent" });
+    expect(resolved.kind === "intent" && resolved.slots.treatment?.id).toBe("injections");
+    expect(resolved.kind === "intent" && resolved.nearest?.score).toBeGreaterThan(0);
+  });
+
+  it("resolves a slot value said in other words than the type's phrases to the nearest value", async () => {
+    const resolved = await resolver.resolve("is it from being a heavy smoker");
+    expect(intent(resolved)).toBe("CauseIntent");
+    expect(resolved.kind === "intent" && resolved.slots.cause).toMatchObject({
+      value: "being a heavy smoker",
+      id: "smoking",
+    });
+  });
+
+  it("passes on the words of a slot it cannot resolve, unresolved, as Alexa does", async () => {
+    const resolved = await resolver.resolve("could gout be the cause");
+    expect(intent(resolved)).toBe("CauseIntent");
+    expect(resolved.kind === "intent" && resolved.slots.cause).toMatchObject({ value: "gout" });
+    expect(resolved.kind === "intent" && resolved.slots.cause?.id).toBeUndefined();
+  });
+
+  it("reads digits as they are said, as the samples spell them: call 911 is a call for help", async () => {
+    expect(intent(await resolver.resolve("call 911 right now"))).toBe("EmergencyIntent");
+  });
+
+  it("sends the fallback for words unlike any sample", async () => {
+    expect(intent(await resolver.resolve("purple monkey dishwasher"))).toBe(FALLBACK_INTENT);
+  });
+
+  it("keeps launches and one-shots as the literal resolver reads them", async () => {
+    expect(await resolver.resolve("open back spasm guide")).toEqual({ kind: "launch" });
+    const oneShot = await resolver.resolve("ask back spasm guide what number do i ring for the clinic");
+    expect(oneShot).toMatchObject({ intent: "ClinicNumberIntent", oneShot: true });
+  });
+});
