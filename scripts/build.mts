@@ -6,6 +6,8 @@
 //   dist/lambda/i18next.cjs         the i18next chunk, required only when a text takes values
 //   dist/lambda/content-<locale>.<namespace>.json  each supported locale's prepared content, a file
 //                                   per namespace, read when a request first needs a text from it
+//   dist/lambda/names-<locale>.json  each supported locale's cause, treatment and sign names, read
+//                                   the first time a request looks a name up
 //   dist/meta/lambda.json           esbuild's metafile: what the bundle contains
 //   dist/meta/reminders.json        the same for the reminders chunk
 //   dist/meta/i18next.json          the same for the i18next chunk
@@ -19,6 +21,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, build as esbuild, type Plugin } from "esbuild";
 import { SIGN_NAMES, TOPIC_NAMES } from "../lambda/content-lookup/topic-name-data.ts";
+import { type LocaleNames, namesFileName } from "../lambda/content-lookup/topic-name-files.ts";
 import { contentFor } from "../lambda/i18n/content.ts";
 import { contentFileName, type Namespaces } from "../lambda/i18n/content-files.ts";
 import { I18NEXT_CHUNK_NAME } from "../lambda/i18n/i18next-chunk.ts";
@@ -34,6 +37,8 @@ export const I18NEXT_METAFILE = join(ROOT, "dist/meta/i18next.json");
 /** Where the bundle finds one namespace of a locale's prepared content. */
 export const contentFile = (locale: string, namespace: string): string =>
   join(ROOT, "dist/lambda", contentFileName(locale, namespace));
+/** Where the bundle finds a locale's cause, treatment and sign names. */
+export const namesFile = (locale: string): string => join(ROOT, "dist/lambda", namesFileName(locale));
 /** A locale's content files: one per namespace. */
 export const contentFiles = (locale: Locale): string[] =>
   Object.keys(contentFor(locale)).map((namespace) => contentFile(locale, namespace));
@@ -54,6 +59,7 @@ export const LAMBDA_CHUNKS: readonly string[] = [
   SCREENS_CHUNK,
   I18NEXT_CHUNK,
   ...SUPPORTED_LOCALES.flatMap(contentFiles),
+  ...SUPPORTED_LOCALES.map(namesFile),
 ];
 export const SKILL_PACKAGE = join(ROOT, "dist/skill-package");
 export const SERVER = join(ROOT, "dist/server/main.js");
@@ -147,6 +153,23 @@ export const topicNameData: Plugin = {
   },
 };
 
+/**
+ * In the Lambda bundle, the names are a file per locale beside it instead (topic-name-files.ts reads
+ * them), so that a launch reads none and a new locale adds a file, not bytes to the bundle.
+ */
+const TOPIC_NAME_SOURCE = join(ROOT, "lambda/content-lookup/topic-name-data.ts");
+const topicNameFiles: Plugin = {
+  name: "topic-name-files",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]lambda[\\/]content-lookup[\\/]topic-name-data\.ts$/ }, () => ({
+      contents: `import { namesReader } from "./topic-name-files";
+export const { TOPIC_NAMES, SIGN_NAMES } = namesReader(${JSON.stringify(SUPPORTED_LOCALES)});`,
+      loader: "ts",
+      resolveDir: dirname(TOPIC_NAME_SOURCE),
+    }));
+  },
+};
+
 /** Marks the `.js` files in `dir` as ES modules for Node, as a bundle built with LAMBDA_BUNDLE_OPTIONS is. */
 export function markAsModules(dir: string): void {
   writeFileSync(join(dir, "package.json"), `${JSON.stringify({ type: "module" })}\n`);
@@ -159,7 +182,7 @@ export async function buildLambda(): Promise<void> {
     ...LAMBDA_BUNDLE_OPTIONS,
     entryPoints: [join(ROOT, "lambda/index.ts")],
     outfile: BUNDLE,
-    plugins: [chunksApart, standIns, topicNameData],
+    plugins: [chunksApart, standIns, topicNameFiles],
   });
   markAsModules(dirname(BUNDLE));
   writeFileSync(METAFILE, JSON.stringify(bundle.metafile));
@@ -190,6 +213,8 @@ export async function buildLambda(): Promise<void> {
   });
   writeFileSync(I18NEXT_METAFILE, JSON.stringify(i18next.metafile));
   for (const locale of SUPPORTED_LOCALES) {
+    const names: LocaleNames = { topics: TOPIC_NAMES[locale], signs: SIGN_NAMES[locale] };
+    writeFileSync(namesFile(locale), JSON.stringify(names));
     for (const [namespace, tree] of Object.entries(contentFor(locale))) {
       writeFileSync(contentFile(locale, namespace), JSON.stringify(tree));
     }

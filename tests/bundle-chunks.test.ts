@@ -1,5 +1,5 @@
 // What the Lambda bundle loads from beside it (scripts/build.mts LAMBDA_CHUNKS), and when: a request
-// reads its own locale's content files and no other locale's, and loads i18next only for a text that
+// reads its own locale's content and names files and no other locale's, and loads i18next only for a text that
 // takes values, so a launch loads neither i18next nor another locale's content. Each case runs the
 // built bundle from a copy of dist/lambda/ holding only the files named.
 import { basename } from "node:path";
@@ -9,7 +9,7 @@ import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { I18NEXT_CHUNK_NAME } from "../lambda/i18n/i18next-chunk";
 import { DEFAULT_LOCALE, SUPPORTED_LOCALES } from "../lambda/i18n/resources";
 import { translatorFor } from "../lambda/i18n/translator";
-import { contentFiles } from "../scripts/build.mts";
+import { contentFiles, namesFile } from "../scripts/build.mts";
 import { intentRequest, launchRequest } from "../simulator/envelopes";
 import { bundleWithOnly, useBundle } from "./support/bundle";
 import { cause } from "./support/fills";
@@ -20,7 +20,7 @@ useBundle();
 describe.each(SUPPORTED_LOCALES)("the Lambda bundle, %s", (locale) => {
   const options = { skillId: TEST_SKILL_ID, locale };
   const t = translatorFor(locale);
-  const contentOf = (l: typeof locale) => contentFiles(l).map((file) => basename(file));
+  const contentOf = (l: typeof locale) => [...contentFiles(l), namesFile(l)].map((file) => basename(file));
   const ownContent = (file: string) => contentOf(locale).includes(file);
 
   it("answers texts without values from its own locale's content file alone, without i18next", async () => {

@@ -4,8 +4,10 @@
 // in process, read once; the i18next chunk translates a text with values as i18next does in process.
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { SIGN_NAMES, TOPIC_NAMES } from "../lambda/content-lookup/topic-name-data";
+import { namesReader } from "../lambda/content-lookup/topic-name-files";
 import { contentFor } from "../lambda/i18n/content";
 import { contentFileName, contentReader } from "../lambda/i18n/content-files";
 import { i18nextBeside } from "../lambda/i18n/i18next-chunk";
@@ -40,6 +42,13 @@ describe.each(SUPPORTED_LOCALES)("beside the bundle, %s", (locale) => {
     writeFileSync(join(dir, contentFileName(locale, other)), "not JSON");
     expect(fromFiles(locale)[wanted]).toEqual(contentFor(locale)[wanted]);
     expect(() => fromFiles(locale)[other]).toThrow(SyntaxError);
+  });
+
+  it("the locale's names file holds the names read from its interaction model in process", () => {
+    const { TOPIC_NAMES: topics, SIGN_NAMES: signs } = namesReader([locale], dirname(BUNDLE));
+    expect(topics[locale]).toEqual(TOPIC_NAMES[locale]);
+    expect(signs[locale]).toEqual(SIGN_NAMES[locale]);
+    expect(TOPIC_NAMES[locale].length).toBeGreaterThan(0);
   });
 
   it("the i18next chunk fills in a text with values as i18next does in process", () => {

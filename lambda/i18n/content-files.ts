@@ -16,9 +16,10 @@ export function contentFileName(locale: string, namespace: string): string {
 /** Each locale's namespaces, as the build wrote them. */
 export type Namespaces = Readonly<Record<string, readonly string[]>>;
 
-// The bundle's folder: import.meta.dirname, not a URL, whose parsing costs a first request more than the
+/** The bundle's folder. */
+// import.meta.dirname, not a URL, whose parsing costs a first request more than the
 // read. Node before 20.11 has no import.meta.dirname, and pays for the URL.
-const BESIDE_BUNDLE = import.meta.dirname ?? dirname(fileURLToPath(import.meta.url));
+export const BESIDE_BUNDLE = import.meta.dirname ?? dirname(fileURLToPath(import.meta.url));
 
 /** Each locale's content from its files in `dir`, each file read once, when a text from it is first wanted. */
 export function contentReader(
