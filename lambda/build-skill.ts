@@ -1,13 +1,16 @@
 // The one skill builder, shared by the Lambda, the local simulator, the HTTPS server and the tests.
-import { type Skill, SkillBuilders } from "ask-sdk-core";
+import { Skill, SkillBuilders } from "ask-sdk-core";
+import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { canFulfillHandler } from "./handlers/can-fulfill-handler";
 import { checkHandlers, startCheckHandler } from "./handlers/check-handlers";
-import { conversationHandlers, silentHandler } from "./handlers/conversation-handlers";
+import { conversationHandlers } from "./handlers/conversation-handlers";
 import { errorHandler } from "./handlers/error-handler";
+import { noSpeechHandler, unknownTypeHandler } from "./handlers/quiet-handlers";
 import { reminderHandlers } from "./handlers/reminder-handlers";
 import { symptomHandlers } from "./handlers/symptom-handlers";
 import { signInTopicHandler, topicHandler } from "./handlers/topic-handlers";
 import { touchAsSpoken } from "./handlers/touch";
+import { withBoundedAttributes } from "./skill/bounded-attributes";
 import { jsonLineSink, type LogSink, logResponses, startTimer } from "./skill/request-log";
 import { showScreen } from "./skill/screen";
 
@@ -20,11 +23,18 @@ export interface SkillOptions {
   reminderTimeoutMs?: number;
 }
 
+/** The SDK's skill, given only attributes it can copy (lambda/skill/bounded-attributes.ts). */
+class BoundedSkill extends Skill {
+  override invoke(requestEnvelope: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> {
+    return super.invoke(withBoundedAttributes(requestEnvelope), context);
+  }
+}
+
 export function buildSkill({ skillId, log = jsonLineSink, reminderTimeoutMs }: SkillOptions): Skill {
-  return SkillBuilders.custom()
+  const builder = SkillBuilders.custom()
     .addRequestHandlers(
       canFulfillHandler,
-      silentHandler(log),
+      noSpeechHandler,
       // A symptom said out loud or a call for help is heard first, wherever the person is.
       ...symptomHandlers,
       signInTopicHandler,
@@ -34,10 +44,12 @@ export function buildSkill({ skillId, log = jsonLineSink, reminderTimeoutMs }: S
       topicHandler,
       ...reminderHandlers(reminderTimeoutMs),
       ...conversationHandlers,
+      // Anything no one said and nothing above took: a request type the skill does not know.
+      unknownTypeHandler,
     )
     .addRequestInterceptors(startTimer, touchAsSpoken)
     .addResponseInterceptors(showScreen, logResponses(log))
     .addErrorHandlers(errorHandler(log))
-    .withSkillId(skillId)
-    .create();
+    .withSkillId(skillId);
+  return new BoundedSkill(builder.getSkillConfiguration());
 }

@@ -1,10 +1,11 @@
 // The Lambda entry point. Fails closed: without SKILL_ID in the environment every request is refused.
+// SKILL_ID is read trimmed (a pasted id often brings a space or a newline with it); blank is unset.
 
 import type { Skill } from "ask-sdk-core";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import type { Context } from "aws-lambda";
 import { buildSkill } from "./build-skill";
-import { jsonLineSink } from "./skill/request-log";
+import { bounded, jsonLineSink } from "./skill/request-log";
 
 let built: { skillId: string; skill: Skill } | undefined;
 
@@ -14,7 +15,7 @@ function skillFor(skillId: string): Skill {
 }
 
 export const handler = async (event: RequestEnvelope, context: Context): Promise<ResponseEnvelope> => {
-  const skillId = process.env.SKILL_ID;
+  const skillId = process.env.SKILL_ID?.trim();
   if (!skillId) {
     jsonLineSink({ level: "error", event: "refused", reason: "SKILL_ID is not set" });
     throw new Error("SKILL_ID is not set: refusing every request");
@@ -26,7 +27,8 @@ export const handler = async (event: RequestEnvelope, context: Context): Promise
     jsonLineSink({
       level: "error",
       event: "refused",
-      reason: error instanceof Error ? error.message : "unknown",
+      error: error instanceof Error ? bounded(error.name) : "unknown",
+      reason: error instanceof Error ? bounded(error.message) : "unknown",
     });
     throw error;
   }

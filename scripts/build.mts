@@ -6,7 +6,7 @@
 //   dist/lambda/i18next.cjs         the i18next chunk, required only when a text takes values
 //   dist/lambda/content-<locale>.<namespace>.json  each supported locale's prepared content, a file
 //                                   per namespace, read when a request first needs a text from it
-//   dist/lambda/names-<locale>.json  each supported locale's cause, treatment and sign names, read
+//   dist/lambda/names-<locale>.json  each supported locale's cause and treatment names, read
 //                                   the first time a request looks a name up
 //   dist/meta/lambda.json           esbuild's metafile: what the bundle contains
 //   dist/meta/reminders.json        the same for the reminders chunk
@@ -20,7 +20,8 @@ import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync }
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, build as esbuild, type Plugin } from "esbuild";
-import { SIGN_NAMES, TOPIC_NAMES } from "../lambda/content-lookup/topic-name-data.ts";
+import { SYMPTOM_NAMES } from "../lambda/content-lookup/symptom-names.ts";
+import { TOPIC_NAMES } from "../lambda/content-lookup/topic-name-data.ts";
 import { type LocaleNames, namesFileName } from "../lambda/content-lookup/topic-name-files.ts";
 import { contentFor } from "../lambda/i18n/content.ts";
 import { contentFileName, type Namespaces } from "../lambda/i18n/content-files.ts";
@@ -37,7 +38,7 @@ export const I18NEXT_METAFILE = join(ROOT, "dist/meta/i18next.json");
 /** Where the bundle finds one namespace of a locale's prepared content. */
 export const contentFile = (locale: string, namespace: string): string =>
   join(ROOT, "dist/lambda", contentFileName(locale, namespace));
-/** Where the bundle finds a locale's cause, treatment and sign names. */
+/** Where the bundle finds a locale's cause and treatment names. */
 export const namesFile = (locale: string): string => join(ROOT, "dist/lambda", namesFileName(locale));
 /** A locale's content files: one per namespace. */
 export const contentFiles = (locale: Locale): string[] =>
@@ -140,14 +141,20 @@ export const contentFor = contentReader(${JSON.stringify(namespaces)});`,
 };
 
 /**
- * The causes', treatments' and red-flag signs' names, read from the interaction models here at build time, go into the
- * bundle as data in lambda/content-lookup/topic-name-data.ts's place: the models themselves stay out.
+ * Names read from the interaction model at build time go into the bundle as data in their modules'
+ * places (the causes' and treatments' in topic-name-data.ts, the signs' in symptom-names.ts), so the
+ * bundle carries these few words, not the model.
  */
-export const topicNameData: Plugin = {
-  name: "topic-name-data",
+const MODEL_NAME_DATA: Readonly<Record<string, string>> = {
+  "topic-name-data.ts": `export const TOPIC_NAMES = ${JSON.stringify(TOPIC_NAMES)};`,
+  "symptom-names.ts": `export const SYMPTOM_NAMES = ${JSON.stringify(SYMPTOM_NAMES)};`,
+};
+export const modelNameData: Plugin = {
+  name: "model-name-data",
   setup(build) {
-    build.onLoad({ filter: /[\\/]lambda[\\/]content-lookup[\\/]topic-name-data\.ts$/ }, () => ({
-      contents: `export const TOPIC_NAMES = ${JSON.stringify(TOPIC_NAMES)}; export const SIGN_NAMES = ${JSON.stringify(SIGN_NAMES)};`,
+    const filter = /[\\/]lambda[\\/]content-lookup[\\/](topic-name-data|symptom-names)\.ts$/;
+    build.onLoad({ filter }, (args) => ({
+      contents: MODEL_NAME_DATA[basename(args.path)],
       loader: "js",
     }));
   },
@@ -163,7 +170,7 @@ const topicNameFiles: Plugin = {
   setup(build) {
     build.onLoad({ filter: /[\\/]lambda[\\/]content-lookup[\\/]topic-name-data\.ts$/ }, () => ({
       contents: `import { namesReader } from "./topic-name-files";
-export const { TOPIC_NAMES, SIGN_NAMES } = namesReader(${JSON.stringify(SUPPORTED_LOCALES)});`,
+export const { TOPIC_NAMES } = namesReader(${JSON.stringify(SUPPORTED_LOCALES)});`,
       loader: "ts",
       resolveDir: dirname(TOPIC_NAME_SOURCE),
     }));
@@ -182,7 +189,8 @@ export async function buildLambda(): Promise<void> {
     ...LAMBDA_BUNDLE_OPTIONS,
     entryPoints: [join(ROOT, "lambda/index.ts")],
     outfile: BUNDLE,
-    plugins: [chunksApart, standIns, topicNameFiles],
+    // topicNameFiles first: it, not modelNameData, takes topic-name-data.ts's place in the bundle.
+    plugins: [chunksApart, standIns, topicNameFiles, modelNameData],
   });
   markAsModules(dirname(BUNDLE));
   writeFileSync(METAFILE, JSON.stringify(bundle.metafile));
@@ -213,7 +221,7 @@ export async function buildLambda(): Promise<void> {
   });
   writeFileSync(I18NEXT_METAFILE, JSON.stringify(i18next.metafile));
   for (const locale of SUPPORTED_LOCALES) {
-    const names: LocaleNames = { topics: TOPIC_NAMES[locale], signs: SIGN_NAMES[locale] };
+    const names: LocaleNames = { topics: TOPIC_NAMES[locale] };
     writeFileSync(namesFile(locale), JSON.stringify(names));
     for (const [namespace, tree] of Object.entries(contentFor(locale))) {
       writeFileSync(contentFile(locale, namespace), JSON.stringify(tree));
@@ -237,7 +245,7 @@ export async function buildServer(): Promise<void> {
     format: "cjs",
     sourcemap: true,
     logLevel: "warning",
-    plugins: [topicNameData],
+    plugins: [modelNameData],
   });
 }
 

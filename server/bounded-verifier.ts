@@ -1,9 +1,12 @@
-// A verifier with a deadline. The SDK's signature verifier downloads Amazon's signing certificate the
-// first time it sees a certificate URL, with no timeout of its own: on a network that drops packets
-// that download would hang, and the request with it. Alexa waits 8 seconds for an answer, so a
-// verification that has not finished well before then is treated as failed.
+// The signature check, bounded. The SDK's signature verifier downloads Amazon's signing certificate
+// the first time it sees a certificate URL; Alexa waits 8 seconds for an answer, so a verification
+// that has not finished within VERIFY_TIMEOUT_MS is treated as failed, and the download itself is
+// aborted then (server/certificate-download.ts). The certificate URL is normalised before the SDK
+// checks it (server/certificate-url.ts).
 import type { IncomingHttpHeaders } from "node:http";
-import type { Verifier } from "ask-sdk-express-adapter";
+import { SkillRequestSignatureVerifier, type Verifier } from "ask-sdk-express-adapter";
+import { certificateDownloader, type Fetch } from "./certificate-download";
+import { withNormalisedCertUrl } from "./certificate-url";
 
 export const VERIFY_TIMEOUT_MS = 4000;
 
@@ -25,4 +28,26 @@ export function bounded(verifier: Verifier, timeoutMs: number = VERIFY_TIMEOUT_M
       }
     },
   };
+}
+
+export interface SignatureOptions {
+  /** The SDK's verifier to use (tests give one that already holds a certificate). */
+  sdk?: SkillRequestSignatureVerifier;
+  timeoutMs?: number;
+  /** How the certificate is fetched; Node's fetch by default. */
+  fetch?: Fetch;
+  /** The clock failures are remembered by (tests); Date.now by default. */
+  now?: () => number;
+}
+
+/** The SDK's signature verifier, with the certificate URL normalised and the download bounded. */
+export function signatureVerifier({
+  sdk = new SkillRequestSignatureVerifier(),
+  timeoutMs = VERIFY_TIMEOUT_MS,
+  fetch,
+  now,
+}: SignatureOptions = {}): Verifier {
+  // The SDK downloads through this one method; its download has no deadline of its own.
+  Reflect.set(sdk, "_getCertChainByUrl", certificateDownloader({ timeoutMs, fetch, now }));
+  return bounded({ verify: (body, headers) => sdk.verify(body, withNormalisedCertUrl(headers)) }, timeoutMs);
 }

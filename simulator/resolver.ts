@@ -6,8 +6,12 @@
 //   "ask / tell / open ... back spasm guide (to|for|about|...)? X" → a one-shot with X.
 //   Only a launch word followed by the invocation name counts: "tell me about ..." is an utterance.
 // - A sample matches when its words match exactly and each `{slot}` covers one or more words.
-//   The sample with the most literal words wins; then the one with fewer unresolved slots; then
-//   model order. A sample that is only slots must resolve them all, or everything would match it.
+//   A sample whose custom slots all resolve beats one that leaves one unresolved (as Alexa prefers a
+//   whole value it knows: "i've fallen and i can't get up" is the sign, not "{answer} and {symptom}").
+//   Then the sample with the most literal words wins; then the one with fewer unresolved slots; then
+//   model order. A sample that is only slots must resolve them all, or everything would match it;
+//   and a sample may leave at most one custom slot unresolved, so "{answer} and {symptom}" does not
+//   split "pins and needles in my groin" into two words nobody said as an answer or a sign.
 // - Slot text equal to a value or synonym of a custom type → ER_SUCCESS_MATCH with its id;
 //   anything else → ER_SUCCESS_NO_MATCH.
 // - Alexa generalises past its samples; a small stand-in: if nothing matches, a sample of at least
@@ -75,17 +79,26 @@ interface Candidate {
   sample: Sample;
   slots: Record<string, SlotFill>;
   unresolved: number;
+  /** Custom-type slots heard but not resolved (built-in types never carry an id here). */
+  unresolvedCustom: number;
 }
 
 const LAUNCH_VERBS = ["open", "launch", "start", "begin", "load", "run", "use", "talk to", "ask", "tell"];
 export const CONNECTORS = new Set(["to", "for", "about", "if", "whether", "and", "that"]);
 
-/** Lower-case words without punctuation; "p. t." → ["p", "t"], "age-related" → ["age", "related"]. */
+/** "911" typed as digits is the emergency number said digit by digit, as the samples write it. */
+const SPOKEN_DIGITS: Readonly<Record<string, string>> = { "911": "nine one one" };
+
+/**
+ * Lower-case words without punctuation; "p. t." → ["p", "t"], "age-related" → ["age", "related"],
+ * "911" → ["nine", "one", "one"].
+ */
 export function words(text: string): Word[] {
   return text
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .split(/[^\p{L}\p{N}']+/u)
+    .flatMap((w) => (Object.hasOwn(SPOKEN_DIGITS, w) ? (SPOKEN_DIGITS[w] ?? w).split(" ") : [w]))
     .map((w) => w.replace(/^'+|'+$/g, ""))
     .filter((w) => w !== "")
     .map((w) => ({ text: w, key: w.replace(/'/g, "") }));
@@ -135,6 +148,8 @@ function spans(parts: readonly Part[], input: readonly Word[]): Record<string, W
 }
 
 function better(a: Candidate, b: Candidate): boolean {
+  const aWhole = a.unresolvedCustom === 0;
+  if (aWhole !== (b.unresolvedCustom === 0)) return aWhole;
   if (a.sample.literals !== b.sample.literals) return a.sample.literals > b.sample.literals;
   if (a.unresolved !== b.unresolved) return a.unresolved < b.unresolved;
   return a.sample.order < b.sample.order;
@@ -217,15 +232,18 @@ export function createResolver(model: InteractionModel): Resolver {
       for (const covered of spans(sample.parts, input)) {
         const slots: Record<string, SlotFill> = {};
         let unresolved = 0;
+        let unresolvedCustom = 0;
         for (const part of sample.parts) {
           if ("literal" in part) continue;
           const text = (covered[part.slot] ?? []).map((w) => w.text).join(" ");
           const fill = slotFill(part.type, text);
           if (fill.id === undefined) unresolved += 1;
+          if (fill.id === undefined && !part.type.startsWith("AMAZON.")) unresolvedCustom += 1;
           slots[part.slot] = fill;
         }
         if (sample.literals === 0 && unresolved > 0) continue;
-        const candidate = { sample, slots, unresolved };
+        if (unresolvedCustom > 1) continue;
+        const candidate = { sample, slots, unresolved, unresolvedCustom };
         if (!best || better(candidate, best)) best = candidate;
       }
     }

@@ -6,7 +6,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SIGN_NAMES, TOPIC_NAMES } from "../lambda/content-lookup/topic-name-data";
+import { TOPIC_NAMES } from "../lambda/content-lookup/topic-name-data";
 import { namesReader } from "../lambda/content-lookup/topic-name-files";
 import { contentFor } from "../lambda/i18n/content";
 import { contentFileName, contentReader } from "../lambda/i18n/content-files";
@@ -45,9 +45,8 @@ describe.each(SUPPORTED_LOCALES)("beside the bundle, %s", (locale) => {
   });
 
   it("the locale's names file holds the names read from its interaction model in process", () => {
-    const { TOPIC_NAMES: topics, SIGN_NAMES: signs } = namesReader([locale], dirname(BUNDLE));
+    const { TOPIC_NAMES: topics } = namesReader([locale], dirname(BUNDLE));
     expect(topics[locale]).toEqual(TOPIC_NAMES[locale]);
-    expect(signs[locale]).toEqual(SIGN_NAMES[locale]);
     expect(TOPIC_NAMES[locale].length).toBeGreaterThan(0);
   });
 

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { BUNDLE } from "../scripts/build.mts";
 import { intentRequest, launchRequest } from "../simulator/envelopes";
 import { outputText } from "../simulator/readable";
-import { bundleHandler, invokeBundle } from "./support/bundle";
+import { bundleHandler, bundleLogLines, invokeBundle, useBundle } from "./support/bundle";
 import { PHONE, t } from "./support/content";
 import { cause } from "./support/fills";
 import { TEST_SKILL_ID } from "./support/skill";
@@ -22,6 +22,7 @@ async function answer(event: RequestEnvelope): Promise<string> {
 }
 
 describe("the Lambda bundle", () => {
+  useBundle();
   const saved = process.env.SKILL_ID;
   afterEach(() => {
     process.env.SKILL_ID = saved;
@@ -76,7 +77,25 @@ describe("the Lambda bundle", () => {
   it("keeps real class names through minifying, so a logged error's name says what failed", async () => {
     process.env.SKILL_ID = TEST_SKILL_ID;
     const other = launchRequest({ skillId: "amzn1.ask.skill.someone-else" });
-    await expect(handler(other, {})).rejects.toMatchObject({ name: "AskSdk.CustomSkill Error" });
+    const before = bundleLogLines.length;
+    await expect(handler(other, {})).rejects.toMatchObject({ name: "AskSdk.BoundedSkill Error" });
+    expect(bundleLogLines.slice(before)).toEqual([
+      expect.objectContaining({ level: "error", event: "refused", error: "AskSdk.BoundedSkill Error" }),
+    ]);
+  });
+
+  it.each([
+    ["surrounding spaces", ` ${TEST_SKILL_ID} `],
+    ["a trailing newline", `${TEST_SKILL_ID}\n`],
+    ["a tab and a carriage return", `\t${TEST_SKILL_ID}\r\n`],
+  ])("reads a SKILL_ID pasted with %s as the id itself", async (_, pasted) => {
+    process.env.SKILL_ID = pasted;
+    expect(await answer(launchRequest(options))).toContain("Welcome to Back Spasm Guide");
+  });
+
+  it.each([" ", "\n", "\t \r\n"])("treats a blank SKILL_ID (%j) as unset, and refuses", async (blank) => {
+    process.env.SKILL_ID = blank;
+    await expect(handler(launchRequest(options), {})).rejects.toThrow(/SKILL_ID is not set/);
   });
 
   it("refuses every request when SKILL_ID is not set (fails closed)", async () => {

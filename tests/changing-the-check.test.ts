@@ -30,6 +30,17 @@ vi.mock("../content/en-US/check.json", async (importOriginal) => {
   return { default: { ...original, questions: { ...original.questions, legsGiveWay: ADDED } } };
 });
 
+// The warning signs ("when should I see a specialist") list the check's signs, so the added one needs
+// its words there too.
+vi.mock("../content/en-US/topics.json", async (importOriginal) => {
+  const original = (await importOriginal<{ default: { whenToSee: { items: object } } }>()).default;
+  const whenToSee = {
+    ...original.whenToSee,
+    items: { ...original.whenToSee.items, legsGiveWay: ADDED.mentioned },
+  };
+  return { default: { ...original, whenToSee } };
+});
+
 const ask = (i: number) => t(`check:questions.${RED_FLAGS[i]?.id}.ask`);
 
 async function answers(...intents: string[]): Promise<Heard[]> {
@@ -43,6 +54,14 @@ async function answers(...intents: string[]): Promise<Heard[]> {
 describe("a check built from a different list in content/red-flags.json and check.json", () => {
   it("is the list the skill runs", () => {
     expect(RED_FLAGS.map((f) => f.id)).toEqual(["urination", "legsGiveWay", "cancer", "noRelief"]);
+  });
+
+  it("lists its signs as the warning signs, under their tiers", async () => {
+    const turn = await new Conversation().say("WhenToSeeSpecialistIntent");
+    expect(turn.text).toContain(t("topics:whenToSee.intro", { count: 4 }));
+    expect(turn.text).toContain(`${t("topics:whenToSee.groups.emergency")}: `);
+    expect(turn.text).toContain(ADDED.mentioned);
+    expect(turn.text).not.toContain(t("topics:whenToSee.items.bladderBowel"));
   });
 
   it("asks its questions in its order, counts them, and ends with all no", async () => {

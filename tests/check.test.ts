@@ -189,7 +189,7 @@ function expectOutcome(outcome: Heard, sequence: readonly Given[]): void {
 describe("sequences of yes / no / unsure answers through the skill", () => {
   beforeAll(() => {
     process.env.SKILL_ID = TEST_SKILL_ID;
-    vi.spyOn(console, "log").mockImplementation(() => undefined); // the bundle's per-request log line
+    vi.spyOn(process.stdout, "write").mockImplementation(() => true); // the bundle's per-request log line
   });
   afterAll(() => {
     vi.restoreAllMocks();
@@ -252,7 +252,7 @@ describe("the outcomes", () => {
     expect(turn.card?.text).toContain(t("check:outcomes.emergency.first"));
   });
 
-  it("urgent: the clinic or a doctor today, 911 if it gets worse, the number twice; the reprompt offers only the reminder and the number", async () => {
+  it("urgent: the clinic or a doctor today, 911 if it gets worse, the number twice; the reprompt keeps today and 911, and offers only the reminder and the number", async () => {
     const { c, turn } = await outcomeAfter(upTo(firstOfTier("urgent"), "yes"));
     expect(turn.text).toContain(`contact ${CLINIC} or a doctor today`);
     expect(turn.text).toContain(`If it gets worse, call ${EMERGENCY}`);
@@ -260,6 +260,9 @@ describe("the outcomes", () => {
     expect(turn.text.endsWith(t("reminders:offerAfter.urgent"))).toBe(true);
     expect(turn.reprompt).toMatch(/remind/);
     expect(turn.reprompt).toContain("number");
+    // Said again if the person says nothing: today, and 911 if it gets worse, in the tier's own words.
+    expect(turn.reprompt).toContain(t("check:outcomes.urgent.today"));
+    expect(turn.reprompt).toContain(t("check:outcomes.urgent.worse"));
     expect(turn.reprompt).not.toMatch(/home|self-care|rest|anything else/i);
     expect(occurrences((await c.say("ClinicNumberIntent")).ssml, TELEPHONE)).toBe(2);
   });
@@ -398,7 +401,10 @@ const AT_EVERY_QUESTION: readonly [string, AtQuestion][] = [
     {
       say: (c) => c.say("CheckSymptomsIntent"),
       hear: async (turn, i, c) => {
-        expect(turn.text).toBe(ask(i));
+        // The same question, and what to do if this cannot wait.
+        expect(turn.text).toBe(`${t("check:ifEmergency")} ${ask(i)}`);
+        expect(turn.text).toContain(`call ${EMERGENCY}`);
+        expect(turn.reprompt).toBe(reprompt(i));
         await expectPlaceKept(c, i);
       },
     },

@@ -1,23 +1,33 @@
 // Launch, help, repeat, yes / no to nothing, start over, stop, fallback, session end, and errors.
+import type { Skill } from "ask-sdk-core";
 import type { RequestEnvelope } from "ask-sdk-model";
 import { describe, expect, it } from "vitest";
+import { buildSkill } from "../lambda/build-skill";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { STATE_KEY } from "../lambda/state/session-state";
 import { intentRequest, sessionEndedRequest } from "../simulator/envelopes";
 import { EMERGENCY, PHONE, t } from "./support/content";
 import { expectNoDeadEnd } from "./support/no-dead-end";
-import { Conversation, heard, invoke, TEST_SKILL_ID } from "./support/skill";
+import { Conversation, checkedInvoke, heard, invoke, TEST_SKILL_ID } from "./support/skill";
 import { LAUNCH_WORDS } from "./support/voice-budget-exceptions";
 import { wordCount } from "./support/words";
 
 const options = { skillId: TEST_SKILL_ID };
 
-/** A request type the skill has no handler for (a touch on the old Display interface, which it never uses). */
-function unknownRequest(attributes?: Record<string, unknown>): RequestEnvelope {
-  return {
-    ...intentRequest({ ...options, attributes }, "CausesIntent"),
-    request: { type: "Display.ElementSelected", requestId: "r", timestamp: "t", locale: "en-US" },
-  } as unknown as RequestEnvelope;
+/**
+ * The skill with a log that fails once (as a write to a full pipe can), after the handler has answered:
+ * the error handler then answers instead.
+ */
+function failingOnce(): Skill {
+  let failed = false;
+  return buildSkill({
+    skillId: TEST_SKILL_ID,
+    log: () => {
+      if (failed) return;
+      failed = true;
+      throw new Error("the log could not be written");
+    },
+  });
 }
 
 describe("launch", () => {
@@ -163,8 +173,8 @@ describe("session end and errors", () => {
     expect((await invoke(envelope)).response.outputSpeech).toBeUndefined();
   });
 
-  it("a request no handler knows reaches the error handler: apology, number, 911, and a question", async () => {
-    const turn = heard(await invoke(unknownRequest()));
+  it("a failure after the handler reaches the error handler: apology, number, 911, and a question", async () => {
+    const turn = heard(await checkedInvoke(failingOnce())(intentRequest(options, "CausesIntent")));
     expect(turn.text).toContain("Sorry, something went wrong");
     expect(turn.text).toContain(PHONE);
     expect(turn.text).toContain(`call ${EMERGENCY}`);
@@ -173,7 +183,9 @@ describe("session end and errors", () => {
 
   it("an error in the middle of the red-flag check apologises, then asks the same question again", async () => {
     const attributes = { [STATE_KEY]: { v: 1, check: { index: 2, questionId: RED_FLAGS[2]?.id } } };
-    const turn = heard(await invoke(unknownRequest(attributes)));
+    const turn = heard(
+      await checkedInvoke(failingOnce())(intentRequest({ ...options, attributes }, "AMAZON.NoIntent")),
+    );
     expect(turn.text).toContain(PHONE);
     expect(turn.text.endsWith(t(`check:questions.${RED_FLAGS[2]?.id}.ask`))).toBe(true);
     expect(turn.attributes?.[STATE_KEY]).toMatchObject({ check: { index: 2 } });

@@ -150,6 +150,31 @@ describe("two signs said out loud", () => {
   });
 });
 
+describe("a yes while a sign is known", () => {
+  it("gives the more urgent of the two tiers, and keeps the yes, for every question and every sign", () => {
+    const found: string[] = [];
+    for (const at of positions) {
+      for (const k of positions) {
+        for (const answer of ["yes", "unsure"] as const) {
+          const step = answerQuestion(RED_FLAGS, at, answer, k);
+          const expected = rank(tierAt(k)) < rank(tierAt(at)) ? tierAt(k) : tierAt(at);
+          if (step.kind !== "outcome") {
+            found.push(`${answer} at ${at} with ${k}: no outcome`);
+            continue;
+          }
+          if (step.tier !== expected)
+            found.push(`${answer} at ${at} with ${k}: ${step.tier}, not ${expected}`);
+          const yes = step.trigger?.answer === "mentioned" ? step.alsoYes : step.trigger;
+          if (!isDeepStrictEqual(yes, { index: at, flag: RED_FLAGS[at], answer }))
+            found.push(`${answer} at ${at} with ${k}: the yes was lost`);
+          if (step.asked !== at + 1) found.push(`${answer} at ${at} with ${k}: counted ${step.asked}`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
+
 describe("positions that do not exist", () => {
   const bad = [-1, RED_FLAGS.length, 1.5, Number.NaN];
 

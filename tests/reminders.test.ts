@@ -310,6 +310,74 @@ describe.each(SUPPORTED_LOCALES)("a reminder to call the clinic, in %s", (locale
       },
     );
 
+    describe.each(["urgent", "routine", "none"])(
+      "after the %s outcome, what the reminder says next",
+      (tier) => {
+        const keeps = (said: Heard) => {
+          // After an urgent outcome: still today, and 911 if it gets worse, in the tier's own words.
+          for (const key of ["check:outcomes.urgent.today", "check:outcomes.urgent.worse"]) {
+            if (tier === "urgent") expect(said.text, key).toContain(t(key));
+            else expect(said.text, key).not.toContain(t(key));
+          }
+        };
+        const offered = () => outcome(tier === "none" ? -1 : firstOf(tier), "AMAZON.YesIntent");
+
+        it("set through Alexa's permission prompt, or refused there", async () => {
+          const { c } = await offered();
+          const asked = await c.say("AMAZON.YesIntent");
+          keeps(await turn(answered("ACCEPTED", asked.askFor?.token)));
+          keeps(await turn(answered("DENIED", asked.askFor?.token)));
+        });
+
+        it("set at once with the permission already granted", async () => {
+          const { said } = await offered();
+          const withPermission = new Conversation(options(granted), send);
+          withPermission.setAttributes(said.attributes);
+          const set = await withPermission.say("AMAZON.YesIntent");
+          expect(created()).toHaveLength(1);
+          keeps(set);
+        });
+      },
+    );
+
+    describe("a sign said out loud outlives the reminder", () => {
+      const fever = RED_FLAGS.findIndex((flag) => flag.id === "feverWeightLoss");
+      const shorterCheck = t("check:intro", {
+        count: RED_FLAGS.filter((flag) => flag.tier === "emergency").length,
+      });
+      /** The sign said, every more urgent question no: its outcome, with the reminder offered. */
+      async function afterSign(more: Partial<EnvelopeOptions> = {}): Promise<Conversation> {
+        const c = new Conversation(options(more), send);
+        let said = await c.say("SymptomIntent", {
+          symptom: { value: "fever", type: "SymptomType", id: "feverWeightLoss" },
+        });
+        while (!said.text.endsWith(t(`reminders:offerAfter.${RED_FLAGS[fever]?.tier}`)))
+          said = await c.say("AMAZON.NoIntent");
+        return c;
+      }
+      /** A check asked for after the reminder, in the session its answer continues. */
+      async function laterCheck(attributes: Record<string, unknown> | undefined): Promise<Heard> {
+        const c = new Conversation(options(), send);
+        c.setAttributes(attributes);
+        return c.say("CheckSymptomsIntent");
+      }
+
+      it("set with the permission already granted", async () => {
+        const c = await afterSign(granted);
+        const set = await c.say("AMAZON.YesIntent");
+        expect(set.ended).toBe(false);
+        expect((await laterCheck(set.attributes)).text).toContain(shorterCheck);
+      });
+
+      it.each(["ACCEPTED", "DENIED"] as const)("through Alexa's permission prompt, %s", async (response) => {
+        const c = await afterSign();
+        const asked = await c.say("AMAZON.YesIntent");
+        const said = await turn(answered(response, asked.askFor?.token));
+        expect(said.ended).toBe(false);
+        expect((await laterCheck(said.attributes)).text).toContain(shorterCheck);
+      });
+    });
+
     it("no to the offer: nothing is set, the conversation goes on", async () => {
       const { c } = await outcome(-1, "");
       const no = await c.say("AMAZON.NoIntent");

@@ -29,7 +29,7 @@ import { bundleHandler, type LambdaHandler } from "./support/bundle";
 import { EMERGENCY, PHONE, t } from "./support/content";
 import { asRecorded, RECORDING_SKILL_ID, readRecording } from "./support/recorded-responses";
 import { requestKinds } from "./support/request-kinds";
-import { responseProblems, SILENT_REQUEST_TYPES } from "./support/response-checks";
+import { isSilentRequest, responseProblems } from "./support/response-checks";
 
 type RenderDocument = interfaces.alexa.presentation.apl.RenderDocumentDirective;
 const RENDER_DOCUMENT = "Alexa.Presentation.APL.RenderDocument";
@@ -63,9 +63,7 @@ function withoutScreen(response: ResponseEnvelope): ResponseEnvelope {
 
 async function checked(send: (e: RequestEnvelope) => Promise<ResponseEnvelope>, envelope: RequestEnvelope) {
   const response = await send(envelope);
-  const silent =
-    SILENT_REQUEST_TYPES.includes(envelope.request.type) || envelope.request.type.includes("APL");
-  expect(await responseProblems(response, { silent: silent && !response.response.outputSpeech })).toEqual([]);
+  expect(await responseProblems(response, { silent: isSilentRequest(envelope) })).toEqual([]);
   return response;
 }
 

@@ -40,7 +40,10 @@ describe("ask-sdk-model in the Lambda bundle", () => {
   it("is never reached: every request kind gets an answer through the bundle, none logged as an error", async () => {
     process.env.SKILL_ID = TEST_SKILL_ID;
     const lines: string[] = [];
-    vi.spyOn(console, "log").mockImplementation((line: string) => lines.push(line));
+    vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(...String(chunk).split("\n").filter(Boolean));
+      return true;
+    });
     const kinds = requestKinds(TEST_SKILL_ID);
     for (const kind of kinds) await expect(bundleHandler(kind.envelope, {})).resolves.toBeDefined();
     const levels = lines.map((line) => (JSON.parse(line) as { level: string }).level);

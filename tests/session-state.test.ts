@@ -41,6 +41,11 @@ describe("reading the state back", () => {
     { speech: "s", question: "not a question", reprompt: "r" },
     { speech: "s", question: `${"'".repeat(400)}?`, reprompt: "r" },
     { speech: "s", question: "q?", reprompt: " " },
+    { speech: "s\u0000", question: "q?", reprompt: "r" },
+    { speech: "s", question: "q\u001f?", reprompt: "r" },
+    { speech: "s", question: "q?", reprompt: "r\ud800" },
+    { speech: "s\udc00", question: "q?", reprompt: "r" },
+    { speech: "s\uffff", question: "q?", reprompt: "r" },
   ])("drops a malformed 'said' %#", (said) => {
     expect(read({ v: 1, said }).state.said).toBeUndefined();
   });

@@ -40,3 +40,20 @@ describe("spoken numbers", () => {
     expect(toSsml("Rest & water", [PHONE])).toBe("Rest &amp; water");
   });
 });
+
+describe("characters XML forbids", () => {
+  it.each([
+    ["a control character", "a\u0000b\u0008c\u000bd\u001fe", "abcde"],
+    ["a lone high surrogate", "a\ud800b", "ab"],
+    ["a lone low surrogate", "a\udc00b", "ab"],
+    ["U+FFFE and U+FFFF", "a\ufffeb\uffffc", "abc"],
+  ])("strips %s from any text", async (_, text, kept) => {
+    expect(toSsml(text, [PHONE, EMERGENCY])).toBe(kept);
+    expect(toSsml(text, [])).toBe(kept);
+    expect(await check(`<speak>${toSsml(text, [PHONE])}</speak>`, { platform: "amazon" })).toBeUndefined();
+  });
+
+  it("keeps tab, newline, carriage return and a whole surrogate pair", () => {
+    expect(toSsml("a\tb\nc\rd \ud83d\ude00", [])).toBe("a\tb\nc\rd \ud83d\ude00");
+  });
+});

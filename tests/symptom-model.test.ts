@@ -63,6 +63,13 @@ describe("statements people make", () => {
     ["resting isn't helping", "noRelief"],
     ["um my groin is numb", "saddle"],
     ["my back is killing me and i can't stand up straight", "standOrSit"],
+    // Everyday forms
+    ["my legs gave out", "numbnessWeakness"],
+    ["my leg went numb", "numbnessWeakness"],
+    ["i peed myself", "bladderBowel"],
+    ["i wet my pants", "bladderBowel"],
+    ["i can't hold my pee", "bladderBowel"],
+    ["i crashed my car", "injury"],
   ])('"%s" is the sign %s', (said, id) => {
     expect(heardAs(said)).toBe(`${SYMPTOM_INTENT} ${SYMPTOM_SLOT}=${id}`);
   });
@@ -82,8 +89,29 @@ describe("statements people make", () => {
     "i think i'm having a stroke",
     "i think i'm having a heart attack",
     "alexa ask back spasm guide to call an ambulance",
+    "call nine one one now",
+    "call an ambulance right now",
+    "call an ambulance please",
+    "i'm having a heart attack now",
+    "i'm having a stroke right now",
+    "this is an emergency please",
+    "i need help",
+    "i need help right now",
+    "please help me",
+    "somebody help me",
+    "help me please",
   ])('"%s" is a call for help', (said) => {
     expect(heardAs(said)).toBe(EMERGENCY_INTENT);
+  });
+
+  it.each(["help", "help me"])('"%s" alone still asks how the skill works', (said) => {
+    expect(heardAs(said)).toBe("AMAZON.HelpIntent");
+  });
+
+  it("no sample is both a call for help and a request for help with the skill", () => {
+    const samplesOf = (name: string) => model.intents.find((i) => i.name === name)?.samples ?? [];
+    const help = new Set(samplesOf("AMAZON.HelpIntent"));
+    expect(samplesOf(EMERGENCY_INTENT).filter((sample) => help.has(sample))).toEqual([]);
   });
 });
 

@@ -174,7 +174,7 @@ describe.each([
 ] as const)("a sign said at every question of the check, through the skill %s", (_, send) => {
   beforeAll(() => {
     process.env.SKILL_ID = TEST_SKILL_ID;
-    vi.spyOn(console, "log").mockImplementation(() => undefined); // the bundle's per-request log line
+    vi.spyOn(process.stdout, "write").mockImplementation(() => true); // the bundle's per-request log line
   });
   afterAll(() => {
     vi.restoreAllMocks();
@@ -310,12 +310,17 @@ describe("a symptom the model could not name", () => {
       expect(next.card?.title).toBe(t("check:outcomes.none.cardTitle"));
     });
 
-    it(`${what}, at every question of the check: back to question 1, never ignored`, async () => {
+    it(`${what}, at every question of the check: a kind line and the same question, the place kept`, async () => {
       for (const at of positions) {
         const c = await atQuestion(at);
         const turn = await c.say("SymptomIntent", slots);
-        expect(turn.text).toBe(`${t("check:mention.unclearInCheck")} ${askText(0)}`);
+        expect(turn.text).toBe(`${t("check:mention.unclearInCheck")} ${askText(at)}`);
+        expect(turn.reprompt).toContain(askText(at));
         expect(turn.ended).toBe(false);
+        // Never a no: a no now answers this same question.
+        const next = await c.say("AMAZON.NoIntent");
+        if (at + 1 < positions.length) expect(questionAsked(next.text)).toBe(at + 1);
+        else expect(next.card?.title).toBe(t("check:outcomes.none.cardTitle"));
       }
     });
   }
@@ -326,8 +331,8 @@ describe("a symptom the model could not name", () => {
     await c.say("SymptomIntent", symptom(idAt(k)));
     await c.say("AMAZON.NoIntent");
     let turn = await c.say("SymptomIntent", unknownSymptom("a headache"));
-    expect(questionAsked(turn.text)).toBe(0);
-    for (const _ of moreUrgentThan(k)) turn = await c.say("AMAZON.NoIntent");
+    expect(questionAsked(turn.text)).toBe(1);
+    for (const _ of moreUrgentThan(k).slice(1)) turn = await c.say("AMAZON.NoIntent");
     expectOutcome(turn, tierAt(k), mentioned(k));
   });
 });

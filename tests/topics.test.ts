@@ -1,8 +1,12 @@
 // Topics of the clinic's article, answered by voice: one breath each, lists a page at a time.
 import { describe, expect, it } from "vitest";
+import { TIERS } from "../lambda/check/red-flag-check";
+import { lookUpSymptom } from "../lambda/content-lookup/heard-symptom";
 import { CAUSE_IDS, LISTS, type ListId, TREATMENT_IDS } from "../lambda/content-lookup/lists";
-import { labelKey } from "../lambda/dialog/lists";
-import { t } from "./support/content";
+import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
+import { TOPIC_NAMES } from "../lambda/content-lookup/topic-name-data";
+import { exactName } from "../lambda/content-lookup/topic-names";
+import { EMERGENCY, t } from "./support/content";
 import { cause, treatment, unknownCause, unknownTreatment } from "./support/fills";
 import { slotType } from "./support/model";
 import { expectNoDeadEnd } from "./support/no-dead-end";
@@ -178,22 +182,48 @@ describe("a cause or treatment named in words the model did not resolve", () => 
 });
 
 describe("a red-flag sign named where a cause or treatment was expected", () => {
-  // Every name and synonym of every sign, in both carriers, unresolved: answered exactly as the sign
-  // said out loud is (the emergency outcome, or the sign counted), never as a topic.
+  // Every name and synonym of every sign, in both carriers, unresolved: answered exactly as the same
+  // words said as a symptom statement are (the emergency outcome, or the sign counted), never as a
+  // topic; the lookup finds that sign or one more urgent that the words also name. A name that is
+  // word for word a cause's or treatment's ("epidural", "back surgery") asks about that topic there.
+  const topicNames = TOPIC_NAMES["en-US"];
   const signs = slotType("SymptomType").values.flatMap((value) =>
-    [value.name.value, ...(value.name.synonyms ?? [])].flatMap((name) => [
-      [name, "CauseIntent", "cause", value.id ?? ""] as const,
-      [name, "TreatmentIntent", "treatment", value.id ?? ""] as const,
-    ]),
+    [value.name.value, ...(value.name.synonyms ?? [])]
+      .filter((name) => exactName(topicNames, name) === undefined)
+      .flatMap((name) => [
+        [name, "CauseIntent", "cause", value.id ?? ""] as const,
+        [name, "TreatmentIntent", "treatment", value.id ?? ""] as const,
+      ]),
   );
 
   it.each(signs)("%j in %s is heard as the sign %s", async (said, intent, slot, id) => {
+    const heard = lookUpSymptom(said);
+    expect(
+      heard?.kind === "help" ||
+        RED_FLAGS.findIndex((flag) => flag.id === heard?.id) <= RED_FLAGS.findIndex((flag) => flag.id === id),
+    ).toBe(true);
     const asTopic = await new Conversation().say(intent, { [slot]: { value: said, type: "unresolved" } });
     const asSign = await new Conversation().say("SymptomIntent", {
-      symptom: { value: said, type: "SymptomType", id },
+      symptom: { value: said, type: "unresolved" },
     });
     expect(asTopic.text).toBe(asSign.text);
     expect(asTopic.ended).toBe(asSign.ended);
+  });
+
+  it("a sign's name that is also a treatment's asks about the treatment in a topic carrier", async () => {
+    const shared = slotType("SymptomType").values.flatMap((value) =>
+      [value.name.value, ...(value.name.synonyms ?? [])].filter(
+        (name) => exactName(topicNames, name) !== undefined,
+      ),
+    );
+    for (const name of shared) {
+      const heard = await new Conversation().say("TreatmentIntent", {
+        treatment: { value: name, type: "unresolved" },
+      });
+      const id = exactName(topicNames, name) ?? "";
+      const kind = CAUSE_IDS.includes(id) ? "cause" : "treatment";
+      expect(heard.text).toContain(t(`topics:${kind}.${id}.speech`));
+    }
   });
 });
 
@@ -222,16 +252,47 @@ describe("self-care", () => {
 });
 
 describe("when to see a specialist", () => {
-  it("says don't delay and 911, then reads every warning sign of the article three a turn, then offers the check", async () => {
+  it("says don't delay, then every sign of the check by tier, each with what its outcome says to do, three a turn, then offers the check", async () => {
     const c = new Conversation();
     const pages = await readWholeList(c, await c.say("WhenToSeeSpecialistIntent"));
+    // A page that starts mid-group starts with a capital: positions are compared without case.
+    const all = pages
+      .map((p) => p.text)
+      .join(" ")
+      .toLowerCase();
     const first = pages[0]?.text ?? "";
     expect(first).toContain("Don't delay");
-    expect(first).toContain("contact a spine specialist right away");
-    expect(first).toContain("In an emergency, call 911.");
-    expect(first).toContain("that need urgent care: loss of bladder or bowel control");
-    const labels = itemIds("warningSigns").map((id) => t(labelKey("warningSigns", id)));
+    expect(first).toContain(t("topics:whenToSee.intro", { count: RED_FLAGS.length }));
+    // The emergency signs go to 911 or the emergency room, in the first turn, as the check's outcome says.
+    const emergency = `Call ${EMERGENCY} now or go to the nearest emergency room`;
+    expect(t("check:outcomes.emergency.first")).toContain(emergency);
+    expect(first).toContain(emergency);
+    // Every sign of the check, in the check's order (content/red-flags.json).
+    const labels = RED_FLAGS.map((flag) => t(`topics:whenToSee.items.${flag.id}`));
     expect(itemsSaid(pages, labels)).toEqual(labels);
+    // Each tier's signs follow its title, which says what that tier's outcome says to do.
+    const action: Record<string, string> = {
+      emergency: emergency,
+      urgent: "a doctor today",
+      routine: "ook a consultation",
+    };
+    let from = 0;
+    for (const tier of TIERS) {
+      const signs = RED_FLAGS.filter((flag) => flag.tier === tier);
+      if (signs.length === 0) continue;
+      const title = t(`topics:whenToSee.groups.${tier}`);
+      expect(title).toContain(action[tier]);
+      expect(
+        tier === "emergency" ? t("check:outcomes.emergency.first") : t(`check:outcomes.${tier}.advice`),
+      ).toContain(action[tier]);
+      const at = all.indexOf(title.toLowerCase(), from);
+      expect(at, tier).toBeGreaterThanOrEqual(from);
+      for (const flag of signs) {
+        const said = all.indexOf(t(`topics:whenToSee.items.${flag.id}`).toLowerCase(), at);
+        expect(said, flag.id).toBeGreaterThan(at);
+        from = Math.max(from, said);
+      }
+    }
     for (const page of pages) {
       expect(itemsSaid([page], labels).length).toBeLessThanOrEqual(3);
       expect(page.text).not.toMatch(/prompt/i);

@@ -37,6 +37,11 @@ export type CheckStep =
       trigger?: { index: number; flag: RedFlag; answer: Positive | "mentioned" };
       /** How many questions were answered, from the first (all of them no but a positive trigger). */
       asked: number;
+      /**
+       * The last question answered yes or unsure when a sign said out loud is more urgent than it and
+       * so gives the tier (the trigger is then that sign): the answer is kept, never lost.
+       */
+      alsoYes?: { index: number; flag: RedFlag; answer: Positive };
     };
 
 export type AskStep = Extract<CheckStep, { kind: "ask" }>;
@@ -86,7 +91,11 @@ export function startCheck(flags: readonly RedFlag[], known?: number): CheckStep
   return nextStep(flags, 0, known);
 }
 
-/** The step after `answer` to the question at `index`, with the sign known at `known`, if any. */
+/**
+ * The step after `answer` to the question at `index`, with the sign known at `known`, if any. A yes
+ * gives the more urgent of its question's tier and the known sign's: a known sign is never lowered,
+ * even when it was said together with the answer ("yes, and I have a fever").
+ */
 export function answerQuestion(
   flags: readonly RedFlag[],
   index: number,
@@ -96,8 +105,15 @@ export function answerQuestion(
   const flag = flagAt(flags, index);
   switch (answer) {
     case "yes":
-    case "unsure":
-      return { kind: "outcome", tier: flag.tier, trigger: { index, flag, answer }, asked: index + 1 };
+    case "unsure": {
+      const yes = { index, flag, answer };
+      const sign = known === undefined ? undefined : flagAt(flags, known);
+      if (known !== undefined && sign && TIERS.indexOf(sign.tier) < TIERS.indexOf(flag.tier)) {
+        const trigger = { index: known, flag: sign, answer: "mentioned" as const };
+        return { kind: "outcome", tier: sign.tier, trigger, asked: index + 1, alsoYes: yes };
+      }
+      return { kind: "outcome", tier: flag.tier, trigger: yes, asked: index + 1 };
+    }
     case "no":
       return nextStep(flags, index + 1, known);
     default:

@@ -1,8 +1,11 @@
 // Which items each spoken list holds, in order, from content/lists.json (the words are per locale).
+// The warning signs are the red-flag check's own signs, grouped by its tiers (content/red-flags.json),
+// so the list sends each sign where the check's outcome for it would.
 import rawLists from "../../content/lists.json";
+import { TIERS } from "../check/red-flag-check";
+import { RED_FLAGS } from "./red-flags";
 
-export type ListId = keyof typeof rawLists;
-export const LIST_IDS = Object.keys(rawLists) as ListId[];
+export type ListId = keyof typeof rawLists | "warningSigns";
 
 export interface ListGroupIds {
   /** Key of the group's title under the list's content. */
@@ -10,7 +13,14 @@ export interface ListGroupIds {
   items: readonly string[];
 }
 
-export const LISTS: Readonly<Record<ListId, readonly ListGroupIds[]>> = rawLists;
+/** The red flags by tier, most urgent first; a tier without a sign is left out. */
+const warningSigns: ListGroupIds[] = TIERS.map((tier) => ({
+  group: tier,
+  items: RED_FLAGS.filter((flag) => flag.tier === tier).map((flag) => flag.id),
+})).filter((group) => group.items.length > 0);
+
+export const LISTS: Readonly<Record<ListId, readonly ListGroupIds[]>> = { ...rawLists, warningSigns };
+export const LIST_IDS = Object.keys(LISTS) as ListId[];
 
 export const CAUSE_IDS: readonly string[] = LISTS.causes.flatMap((g) => g.items);
 export const TREATMENT_IDS: readonly string[] = LISTS.treatments.flatMap((g) => g.items);

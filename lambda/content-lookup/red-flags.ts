@@ -36,3 +36,8 @@ export function parseRedFlags(raw: unknown): RedFlag[] {
 
 /** Most urgent first. */
 export const RED_FLAGS: readonly RedFlag[] = parseRedFlags(rawFlags);
+
+/** The most urgent of these red-flag ids (the first in the check's order); unknown ids are ignored. */
+export function mostUrgent(ids: readonly string[]): string | undefined {
+  return RED_FLAGS.find((flag) => ids.includes(flag.id))?.id;
+}

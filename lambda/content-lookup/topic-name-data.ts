@@ -1,10 +1,9 @@
-// Every cause's, treatment's and red-flag sign's names and synonyms, per locale, read from the
+// Every cause's and treatment's names and synonyms, per locale, read from the
 // interaction model: the one place they live. In process (tests, the simulator) they are read here; in the Lambda bundle,
 // scripts/build.mts puts the result in this module's place as data, so the model stays out of it.
 import enUS from "../../interaction-model/en-US.json";
 import type { Locale } from "../i18n/resources";
 import { CAUSE_IDS, TREATMENT_IDS } from "./lists";
-import { RED_FLAGS } from "./red-flags";
 import { normaliseName, type TopicName } from "./topic-names";
 
 interface ModelValues {
@@ -26,14 +25,8 @@ export function namesIn(model: ModelValues, ids: readonly string[]): TopicName[]
 }
 
 const ITEM_IDS = [...CAUSE_IDS, ...TREATMENT_IDS];
-const SIGN_IDS = RED_FLAGS.map((flag) => flag.id);
 
 /** The causes and treatments, by name. */
 export const TOPIC_NAMES: Readonly<Record<Locale, readonly TopicName[]>> = {
   "en-US": namesIn(enUS, ITEM_IDS),
-};
-
-/** The red-flag signs, by name: heard where a cause or treatment was expected, a sign is never lost. */
-export const SIGN_NAMES: Readonly<Record<Locale, readonly TopicName[]>> = {
-  "en-US": namesIn(enUS, SIGN_IDS),
 };

@@ -1,5 +1,5 @@
-// In the Lambda bundle, what takes topic-name-data.ts's place (scripts/build.mts): each locale's cause,
-// treatment and sign names, read from its interaction model at build time, are a file beside the
+// In the Lambda bundle, what takes topic-name-data.ts's place (scripts/build.mts): each locale's cause
+// and treatment names, read from its interaction model at build time, are a file beside the
 // bundle, read the first time a request in that locale looks a name up. A launch never does, and no
 // request reads another locale's names.
 import { readFileSync } from "node:fs";
@@ -16,16 +16,12 @@ export function namesFileName(locale: string): string {
 /** What a locale's names file holds. */
 export interface LocaleNames {
   topics: readonly TopicName[];
-  signs: readonly TopicName[];
 }
 
 type ByLocale = Readonly<Record<Locale, readonly TopicName[]>>;
 
-/** topic-name-data.ts's two tables, each locale's entry read from its file in `dir` on first use. */
-export function namesReader(
-  locales: readonly string[],
-  dir = BESIDE_BUNDLE,
-): { TOPIC_NAMES: ByLocale; SIGN_NAMES: ByLocale } {
+/** topic-name-data.ts's table, each locale's entry read from its file in `dir` on first use. */
+export function namesReader(locales: readonly string[], dir = BESIDE_BUNDLE): { TOPIC_NAMES: ByLocale } {
   const loaded = new Map<string, LocaleNames>();
   const read = (locale: string): LocaleNames => {
     let names = loaded.get(locale);
@@ -36,10 +32,8 @@ export function namesReader(
     return names;
   };
   const topics = {};
-  const signs = {};
   for (const locale of locales) {
     Object.defineProperty(topics, locale, { enumerable: true, get: () => read(locale).topics });
-    Object.defineProperty(signs, locale, { enumerable: true, get: () => read(locale).signs });
   }
-  return { TOPIC_NAMES: topics as ByLocale, SIGN_NAMES: signs as ByLocale };
+  return { TOPIC_NAMES: topics as ByLocale };
 }

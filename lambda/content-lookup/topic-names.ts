@@ -57,6 +57,12 @@ function containsWords(haystack: string, needle: string): boolean {
   return ` ${haystack} `.includes(` ${needle} `);
 }
 
+/** The cause or treatment whose name or synonym `heard` is, word for word once normalised. */
+export function exactName(names: readonly TopicName[], heard: string): string | undefined {
+  const said = normaliseName(heard);
+  return names.find((topic) => topic.names.includes(said))?.id;
+}
+
 /**
  * The cause or treatment `heard` names: one whose name it is, or else the one with the longest name
  * inside it ("cortisone injections for my back" → injections). Undefined when it names none.
@@ -64,8 +70,8 @@ function containsWords(haystack: string, needle: string): boolean {
 export function lookUpName(names: readonly TopicName[], heard: string): string | undefined {
   const said = normaliseName(heard);
   if (said === "") return undefined;
-  const exact = names.find((topic) => topic.names.includes(said));
-  if (exact) return exact.id;
+  const exact = exactName(names, heard);
+  if (exact !== undefined) return exact;
   let best: { id: string; length: number } | undefined;
   for (const topic of names) {
     for (const name of topic.names) {

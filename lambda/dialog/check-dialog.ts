@@ -65,7 +65,10 @@ function askAgain(ctx: Context, place: CheckPlace, lead?: string): Turn {
   return ask(ctx.t, { kind: "ask", index: place.index, flag, again: false }, lead);
 }
 
-/** What the person said, as a sentence about them. */
+/**
+ * What gave the tier, as a sentence about the person. (A less urgent yes said together with a sign,
+ * `alsoYes`, is on the card: the turn stays one breath.)
+ */
 function said(t: Translate, step: OutcomeStep): string {
   if (!step.trigger) return t("check:said.allNo", { count: step.asked });
   if (step.trigger.answer === "mentioned") return mentionedSign(t, step.trigger.flag.id);
@@ -89,8 +92,9 @@ export function outcomeCard(
   const answers = RED_FLAGS.slice(0, answered).flatMap((flag, i) => {
     const clause = (form: "yes" | "no") => t(`check:questions.${flag.id}.${form}`);
     const trigger = step?.trigger;
-    if (trigger?.index === i && trigger.answer !== "mentioned") {
-      const key = trigger.answer === "yes" ? "check:card.answerYes" : "check:card.answerUnsure";
+    const positive = trigger?.answer === "mentioned" ? step?.alsoYes : trigger;
+    if (positive?.index === i && positive.answer !== "mentioned") {
+      const key = positive.answer === "yes" ? "check:card.answerYes" : "check:card.answerUnsure";
       return [`- ${t(key, { yes: clause("yes") })}`];
     }
     // A sign said out loud after a no to its question: what they said last stands.
@@ -134,12 +138,15 @@ function outcome(ctx: Context, step: OutcomeStep): Turn {
       reprompt: t(`check:outcomes.${step.tier}.reprompt`),
       card: card(speech),
     },
-    state: { pending: { kind: "reminder" } },
+    state: { pending: { kind: "reminder", after: step.tier } },
     screen: outcomeScreen(step.tier),
   };
 }
 
-/** The turn for a step of the check: its question after `lead`, or its outcome. */
+/**
+ * The turn for a step of the check: its question after `lead`, or its outcome (which restates what
+ * gave the tier; every sign said out loud is on its card).
+ */
 export function checkTurn(ctx: Context, step: CheckStep, lead?: string): Turn {
   return step.kind === "ask" ? ask(ctx.t, step, lead) : outcome(ctx, step);
 }
@@ -158,8 +165,9 @@ export function answerCheck(ctx: Context, place: CheckPlace, answer: Answer): Tu
   return checkTurn(ctx, answerQuestion(RED_FLAGS, place.index, answer, knownSign(ctx.state)));
 }
 
-export function repeatQuestion(ctx: Context, place: CheckPlace): Turn {
-  return askAgain(ctx, place);
+/** The question at `place` again, after `lead` if any: the place is kept. */
+export function repeatQuestion(ctx: Context, place: CheckPlace, lead?: string): Turn {
+  return askAgain(ctx, place, lead);
 }
 
 export function checkHelp(ctx: Context, place: CheckPlace): Turn {

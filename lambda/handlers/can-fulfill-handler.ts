@@ -4,6 +4,7 @@
 import type { RequestHandler } from "ask-sdk-core";
 import type { canfulfill } from "ask-sdk-model";
 import { filledSlots, intentName, requestType, resolvedSlotId } from "../skill/request-fields";
+import { CAN_FULFILL_REQUEST } from "../skill/request-types";
 import {
   AMAZON,
   CHECK_INTENT,
@@ -58,7 +59,7 @@ function slotVerdict(
 }
 
 export const canFulfillHandler: RequestHandler = {
-  canHandle: (input) => requestType(input.requestEnvelope) === "CanFulfillIntentRequest",
+  canHandle: (input) => requestType(input.requestEnvelope) === CAN_FULFILL_REQUEST,
   handle: (input) => {
     const envelope: unknown = input.requestEnvelope;
     const canFulfill = intentVerdict(intentName(envelope), envelope);

@@ -15,6 +15,7 @@ import {
 } from "../dialog/check-dialog";
 import { briefAnswer, hasBriefAnswer, type Topic } from "../dialog/topics";
 import type { RequestContext } from "../skill/request-context";
+import { INTENT_REQUEST } from "../skill/request-types";
 import type { CheckPlace } from "../state/session-state";
 import { handler, isIntent } from "./handler";
 import { AMAZON, CHECK_INTENT, UNSURE_INTENT } from "./intents";
@@ -27,7 +28,7 @@ const ANSWERS: Readonly<Record<string, Answer>> = {
 };
 
 function inCheck(ctx: RequestContext): boolean {
-  return ctx.requestType === "IntentRequest" && ctx.state.check !== undefined;
+  return ctx.requestType === INTENT_REQUEST && ctx.state.check !== undefined;
 }
 
 function place(ctx: RequestContext): CheckPlace {
@@ -42,7 +43,7 @@ function answerOf(ctx: RequestContext): Answer | undefined {
 export const checkHandlers = [
   handler(
     (ctx) =>
-      ctx.checkLost && ctx.requestType === "IntentRequest" && !isIntent(ctx, AMAZON.stop, AMAZON.cancel),
+      ctx.checkLost && ctx.requestType === INTENT_REQUEST && !isIntent(ctx, AMAZON.stop, AMAZON.cancel),
     (ctx) => recoverLostCheck(ctx),
   ),
   handler(
@@ -50,8 +51,14 @@ export const checkHandlers = [
     (ctx) => answerCheck(ctx, place(ctx), answerOf(ctx) ?? "unrecognised"),
   ),
   handler(
-    (ctx) => inCheck(ctx) && isIntent(ctx, AMAZON.repeat, CHECK_INTENT),
+    (ctx) => inCheck(ctx) && isIntent(ctx, AMAZON.repeat),
     (ctx) => repeatQuestion(ctx, place(ctx)),
+  ),
+  // "Check my symptoms" again: the check is already running; the same question, and what to do now if
+  // it cannot wait.
+  handler(
+    (ctx) => inCheck(ctx) && isIntent(ctx, CHECK_INTENT),
+    (ctx) => repeatQuestion(ctx, place(ctx), ctx.t("check:ifEmergency")),
   ),
   handler(
     (ctx) => inCheck(ctx) && isIntent(ctx, AMAZON.help),

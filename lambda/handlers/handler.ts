@@ -2,6 +2,7 @@
 import type { HandlerInput, RequestHandler } from "ask-sdk-core";
 import type { Turn } from "../dialog/context";
 import { type RequestContext, requestContext } from "../skill/request-context";
+import { INTENT_REQUEST } from "../skill/request-types";
 import { respond } from "../skill/respond";
 import { keepMentions } from "../state/session-state";
 
@@ -20,7 +21,5 @@ export function handler(
 }
 
 export function isIntent(ctx: RequestContext, ...names: string[]): boolean {
-  return (
-    ctx.requestType === "IntentRequest" && ctx.intentName !== undefined && names.includes(ctx.intentName)
-  );
+  return ctx.requestType === INTENT_REQUEST && ctx.intentName !== undefined && names.includes(ctx.intentName);
 }

@@ -22,6 +22,8 @@ export const REMINDER_INTENT = "ReminderIntent";
 /** A red-flag sign said out loud; its `symptom` slot's ids are the red-flag ids. */
 export const SYMPTOM_INTENT = "SymptomIntent";
 export const SYMPTOM_SLOT = "symptom";
+/** The yes, no or not sure said with a sign ("no, but I fell"): SymptomAnswerType's ids. */
+export const SYMPTOM_ANSWER_SLOT = "answer";
 /** A call for help: "call an ambulance", "I think I'm having a stroke". */
 export const EMERGENCY_INTENT = "EmergencyIntent";
 

@@ -1,13 +1,15 @@
 // Questions about the article and the clinic, outside the red-flag check.
 
 import type { RequestHandler } from "ask-sdk-core";
-import { SIGN_NAMES, TOPIC_NAMES } from "../content-lookup/topic-name-data";
-import { lookUpName } from "../content-lookup/topic-names";
+import { type HeardSymptom, lookUpSymptom } from "../content-lookup/heard-symptom";
+import { TOPIC_NAMES } from "../content-lookup/topic-name-data";
+import { exactName, lookUpName } from "../content-lookup/topic-names";
 import { sayMention } from "../dialog/mention-dialog";
 import { answerTopic, type Topic } from "../dialog/topics";
 import { resolveLocale } from "../i18n/translator";
 import { type RequestContext, requestContext } from "../skill/request-context";
 import { filledSlots, requestLocale, resolvedSlotId, slotValue } from "../skill/request-fields";
+import { INTENT_REQUEST } from "../skill/request-types";
 import { handler } from "./handler";
 import { TOPIC_INTENTS } from "./intents";
 
@@ -32,27 +34,30 @@ export function topicFor(intentName: string | undefined, envelope: unknown): Top
 
 /** The topic this request asks about, if it is a topic intent. */
 export function requestedTopic(ctx: RequestContext, envelope: unknown): Topic | undefined {
-  return ctx.requestType === "IntentRequest" ? topicFor(ctx.intentName, envelope) : undefined;
+  return ctx.requestType === INTENT_REQUEST ? topicFor(ctx.intentName, envelope) : undefined;
 }
 
 export function isTopicIntent(ctx: RequestContext): boolean {
   return (
-    ctx.requestType === "IntentRequest" &&
+    ctx.requestType === INTENT_REQUEST &&
     ctx.intentName !== undefined &&
     Object.hasOwn(TOPIC_INTENTS, ctx.intentName)
   );
 }
 
 /**
- * A red-flag sign named where a cause or treatment was expected ("is it from a fall", "could cancer
- * cause this"), in words the model did not resolve: the sign, never lost in a topic answer.
+ * A red-flag sign or a call for help named where a cause or treatment was expected ("is it from a
+ * fall", "could cancer cause this"), in words the model did not resolve: looked up as a symptom
+ * statement is, so it is never lost in a topic answer. Words that are exactly a cause's or
+ * treatment's name ("what about back surgery") ask about that topic.
  */
-export function signNamed(envelope: unknown): string | undefined {
-  const names = SIGN_NAMES[resolveLocale(requestLocale(envelope))];
+export function signNamed(envelope: unknown): HeardSymptom | undefined {
+  const topics = TOPIC_NAMES[resolveLocale(requestLocale(envelope))];
   for (const slot of filledSlots(envelope)) {
     const heard = slotValue(envelope, slot);
     if (resolvedSlotId(envelope, slot) !== undefined || heard === undefined) continue;
-    const sign = lookUpName(names, heard);
+    if (exactName(topics, heard) !== undefined) continue;
+    const sign = lookUpSymptom(heard);
     if (sign !== undefined) return sign;
   }
   return undefined;
@@ -61,7 +66,7 @@ export function signNamed(envelope: unknown): string | undefined {
 /** Comes right after the symptom handlers: a sign is heard first, in the check too. */
 const answerSign = handler(
   () => true,
-  (ctx, input) => sayMention(ctx, signNamed(input.requestEnvelope), ctx.newSession),
+  (ctx, input) => sayMention(ctx, signNamed(input.requestEnvelope), undefined, ctx.newSession),
 );
 export const signInTopicHandler: RequestHandler = {
   canHandle: (input) =>

@@ -2,11 +2,12 @@
 // session is handled as the intent it stands for, by the same handlers and the same dialog as the
 // spoken words: "Yes" touched is AMAZON.YesIntent. A touch the skill does not know is the fallback,
 // which inside the check asks the question again (never an answer). A touch outside a session is
-// answered with nothing (conversation-handlers.ts).
+// answered with nothing (quiet-handlers.ts).
 import type { RequestInterceptor } from "ask-sdk-core";
 import type { Touch } from "../dialog/screen";
 import { treatAs } from "../skill/request-context";
-import { firstArgument, inSession, requestType, USER_EVENT } from "../skill/request-fields";
+import { firstArgument, inSession, requestType } from "../skill/request-fields";
+import { INTENT_REQUEST, USER_EVENT } from "../skill/request-types";
 import { AMAZON, TOUCH_INTENTS } from "./intents";
 
 export const touchAsSpoken: RequestInterceptor = {
@@ -16,7 +17,7 @@ export const touchAsSpoken: RequestInterceptor = {
     const touch = firstArgument(envelope);
     const known = typeof touch === "string" && Object.hasOwn(TOUCH_INTENTS, touch);
     treatAs(input, {
-      requestType: "IntentRequest",
+      requestType: INTENT_REQUEST,
       intentName: known ? TOUCH_INTENTS[touch as Touch] : AMAZON.fallback,
     });
   },

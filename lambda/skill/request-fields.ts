@@ -27,8 +27,11 @@ export function requestLocale(envelope: unknown): unknown {
   return path(envelope, "request", "locale");
 }
 
-/** The slot value's id when entity resolution matched it (ER_SUCCESS_MATCH); otherwise undefined. */
-export function resolvedSlotId(envelope: unknown, slot: string): string | undefined {
+/**
+ * Every id entity resolution matched for the slot (ER_SUCCESS_MATCH), across authorities, in the order
+ * sent; empty when it did not resolve. Alexa may send several values for one spoken phrase.
+ */
+export function resolvedSlotIds(envelope: unknown, slot: string): string[] {
   const authorities = path(
     envelope,
     "request",
@@ -38,14 +41,19 @@ export function resolvedSlotId(envelope: unknown, slot: string): string | undefi
     "resolutions",
     "resolutionsPerAuthority",
   );
-  if (!Array.isArray(authorities)) return undefined;
-  for (const authority of authorities) {
-    if (path(authority, "status", "code") !== "ER_SUCCESS_MATCH") continue;
-    const values = field(authority, "values");
-    const id = Array.isArray(values) ? path(values[0], "value", "id") : undefined;
-    if (typeof id === "string") return id;
-  }
-  return undefined;
+  if (!Array.isArray(authorities)) return [];
+  return authorities
+    .filter((authority) => path(authority, "status", "code") === "ER_SUCCESS_MATCH")
+    .flatMap((authority) => {
+      const values = field(authority, "values");
+      return Array.isArray(values) ? values.map((value) => path(value, "value", "id")) : [];
+    })
+    .filter((id): id is string => typeof id === "string");
+}
+
+/** The slot value's first matched id (ER_SUCCESS_MATCH); otherwise undefined. */
+export function resolvedSlotId(envelope: unknown, slot: string): string | undefined {
+  return resolvedSlotIds(envelope, slot)[0];
 }
 
 /** A string in the request body at `keys` (e.g. "payload", "status"); undefined for anything else. */
@@ -71,9 +79,6 @@ export function filledSlots(envelope: unknown): string[] {
   if (typeof slots !== "object" || slots === null) return [];
   return Object.keys(slots).filter((name) => slotValue(envelope, name) !== undefined);
 }
-
-/** A touch on the skill's screen, sent by the document's SendEvent command. */
-export const USER_EVENT = "Alexa.Presentation.APL.UserEvent";
 
 /** The first of a UserEvent's SendEvent arguments; undefined for anything else. */
 export function firstArgument(envelope: unknown): unknown {

@@ -18,6 +18,24 @@ const ESCAPES: Readonly<Record<string, string>> = {
 
 export const PAUSE = '<break time="300ms"/>';
 
+/**
+ * Characters XML does not allow in a document (so neither in SSML): control characters other than
+ * tab, newline and carriage return, a surrogate without its pair, and U+FFFE / U+FFFF.
+ */
+const XML_FORBIDDEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const EVERY_XML_FORBIDDEN = new RegExp(XML_FORBIDDEN.source, "g");
+
+/** True when `text` holds a character XML does not allow. */
+export function hasXmlForbidden(text: string): boolean {
+  return XML_FORBIDDEN.test(text);
+}
+
+function withoutXmlForbidden(text: string): string {
+  return text.replace(EVERY_XML_FORBIDDEN, "");
+}
+
 /** Escapes the five XML special characters once (the SDK's own helper double-escapes `&apos;`). */
 export function escapeSsml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
@@ -49,13 +67,14 @@ function numberPattern(numbers: readonly SpokenNumber[]): NumberPattern {
 }
 
 /**
- * Plain text → the inside of a `<speak>` element: text escaped, each spoken number as
+ * Plain text → the inside of a `<speak>` element: characters XML forbids left out, text escaped, each spoken number as
  * `<say-as interpret-as="telephone">`, never matching inside a longer number.
  */
 export function toSsml(text: string, numbers: readonly SpokenNumber[]): string {
-  if (numbers.length === 0) return escapeSsml(text);
+  const clean = withoutXmlForbidden(text);
+  if (numbers.length === 0) return escapeSsml(clean);
   const { byDigits, pattern } = numberPattern(numbers);
-  return text
+  return clean
     .split(pattern)
     .map((part, i) => {
       // split() with one capture group puts the captured numbers at odd indexes.

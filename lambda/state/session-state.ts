@@ -2,8 +2,9 @@
 // read back. Anything malformed is dropped so the conversation recovers instead of failing. It holds
 // no more of the person's health than the conversation needs, and only for the session: the check's
 // position (every earlier answer was no) and the signs they said out loud (kept so none is lost).
-import type { RedFlag } from "../check/red-flag-check";
+import { type RedFlag, TIERS, type Tier } from "../check/red-flag-check";
 import { isListId, type ListId } from "../content-lookup/lists";
+import { hasXmlForbidden } from "../speech/ssml";
 
 export const STATE_KEY = "conversation";
 export const STATE_VERSION = 1;
@@ -12,11 +13,21 @@ export const STATE_VERSION = 1;
 export const OFFERS = ["causes", "check", "number", "selfCare", "specialistCare"] as const;
 export type Offer = (typeof OFFERS)[number];
 
-/** A reminder is offered apart from the other offers: saying yes to it calls Alexa's API. */
+/** The outcome a reminder was offered after ("none": no red flag). */
+export type OutcomeTier = Tier | "none";
+
+/**
+ * A reminder is offered apart from the other offers: saying yes to it calls Alexa's API. `after` is
+ * the outcome it was offered after, so what the reminder says keeps that outcome's advice.
+ */
 export type Pending =
   | { kind: "offer"; offer: Offer }
   | { kind: "list"; list: ListId; page: number }
-  | { kind: "reminder" };
+  | { kind: "reminder"; after?: OutcomeTier };
+
+export function isOutcomeTier(value: unknown): value is OutcomeTier {
+  return value === "none" || (TIERS as readonly unknown[]).includes(value);
+}
 
 /** Where the red-flag check is: the question being asked, by position and id (so stale content is caught). */
 export interface CheckPlace {
@@ -63,8 +74,9 @@ function isIndex(value: unknown, below: number): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= 0 && value < below;
 }
 
+/** Text the skill could have said: not too long, and nothing XML forbids (it is spoken again as SSML). */
 function isText(value: unknown, max: number): value is string {
-  return typeof value === "string" && value.length <= max;
+  return typeof value === "string" && value.length <= max && !hasXmlForbidden(value);
 }
 
 /** A question the skill could have asked: non-empty, ending in "?". */
@@ -80,7 +92,8 @@ function readPending(raw: unknown): Pending | undefined {
   if (raw.kind === "list" && isListId(raw.list) && isIndex(raw.page, MAX_PAGE)) {
     return { kind: "list", list: raw.list, page: raw.page };
   }
-  if (raw.kind === "reminder") return { kind: "reminder" };
+  if (raw.kind === "reminder")
+    return isOutcomeTier(raw.after) ? { kind: "reminder", after: raw.after } : { kind: "reminder" };
   return undefined;
 }
 
@@ -92,7 +105,7 @@ function readCheck(raw: unknown, flags: readonly RedFlag[]): CheckPlace | undefi
     : undefined;
 }
 
-function readMentioned(raw: unknown, flags: readonly RedFlag[]): string[] | undefined {
+export function readMentioned(raw: unknown, flags: readonly RedFlag[]): string[] | undefined {
   if (!Array.isArray(raw) || raw.length === 0 || raw.length > flags.length) return undefined;
   const ids = flags.map((flag) => flag.id);
   const known = raw.every((id) => typeof id === "string" && ids.includes(id));

@@ -219,15 +219,15 @@ describe("with verification off, for local testing", () => {
     expect(spy.invoke).toHaveBeenCalledTimes(3);
   });
 
-  it("still refuses a request for another skill: an error status and nothing spoken", async () => {
+  it("still refuses a request for another skill: 400, a short reason, and nothing spoken", async () => {
     spy.log.length = 0;
     const answer = await post(
       server.url,
       JSON.stringify(launchRequest({ skillId: "amzn1.ask.skill.other" })),
     );
-    // The SDK's skill id check throws before any handler runs; the adapter answers 500 for that.
-    expect(answer.status).toBe(500);
-    expect(answer.text).not.toContain("outputSpeech");
+    // The SDK's skill id check throws before any handler runs; the server answers that as a refusal.
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.text)).toEqual({ error: "wrong skill id" });
     expect(spy.log).toEqual([]);
   });
 });

@@ -45,7 +45,9 @@ const samples = language.intents.flatMap((intent) =>
 /** Every value and synonym of every custom type, with the intent whose bare `{slot}` sample takes it. */
 const slotTexts = language.intents.flatMap((intent) =>
   (intent.slots ?? [])
-    .filter((slot) => !isBuiltIn(slot.type))
+    // Only slots a sample takes alone ("{symptom}"): a slot that only comes with another, like the
+    // "yes" of "{answer} {symptom}", is not something a person says by itself to this intent.
+    .filter((slot) => !isBuiltIn(slot.type) && (intent.samples ?? []).includes(`{${slot.name}}`))
     .flatMap((slot) =>
       typeValues(slot.type).flatMap((value) =>
         [value.name.value, ...(value.name.synonyms ?? [])].map((text) => ({
@@ -82,6 +84,14 @@ describe("slot values and synonyms", () => {
     expect(intentOf(resolved)).toBe(intent);
     expect(slotId(resolved, slot)).toBe(id);
   });
+
+  it.each(["call 911", "ask back spasm guide to call 911", "please call 911 now"])(
+    '"%s", typed with digits, is heard as the emergency number said aloud',
+    (text) => {
+      expect(intentOf(resolver.resolve(text))).toBe("EmergencyIntent");
+      expect(intentOf(resolver.resolve(text.replace("911", "nine one one")))).toBe("EmergencyIntent");
+    },
+  );
 
   it("sends ER_SUCCESS_NO_MATCH (no id) for a value the type does not have", () => {
     const resolved = resolver.resolve("tell me about quantum physics");

@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { afterAll, beforeAll, expect, vi } from "vitest";
 import { BUNDLE } from "../../scripts/build.mts";
-import { responseProblems, SILENT_REQUEST_TYPES } from "./response-checks";
+import { isSilentRequest, responseProblems } from "./response-checks";
 import { TEST_SKILL_ID } from "./skill";
 
 export type LambdaHandler = (event: RequestEnvelope, context: object) => Promise<ResponseEnvelope>;
@@ -18,16 +18,24 @@ export const { handler: bundleHandler } = (await import(pathToFileURL(BUNDLE).hr
 /** Sends `envelope` through the bundle's handler (SKILL_ID must be set) and checks the response. */
 export async function invokeBundle(envelope: RequestEnvelope): Promise<ResponseEnvelope> {
   const response = await bundleHandler(envelope, {});
-  const silent = SILENT_REQUEST_TYPES.includes(envelope.request.type);
+  const silent = isSilentRequest(envelope);
   expect(await responseProblems(response, { silent })).toEqual([]);
   return response;
 }
+
+/** The bundle's log lines, parsed, while useBundle() holds them off stdout. */
+export const bundleLogLines: Record<string, unknown>[] = [];
 
 /** For a file that sends through the bundle: SKILL_ID set, and its JSON log line per request off stdout. */
 export function useBundle(): void {
   beforeAll(() => {
     process.env.SKILL_ID = TEST_SKILL_ID;
-    vi.spyOn(console, "log").mockImplementation(() => undefined);
+    vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+      for (const line of String(chunk).split("\n").filter(Boolean)) {
+        bundleLogLines.push(JSON.parse(line) as Record<string, unknown>);
+      }
+      return true;
+    });
   });
   afterAll(() => {
     vi.restoreAllMocks();

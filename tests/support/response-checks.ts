@@ -13,12 +13,22 @@ import {
 } from "./voice-budget-exceptions";
 import { words } from "./words";
 
-/** Requests Alexa does not let a skill answer with speech. */
-export const SILENT_REQUEST_TYPES: readonly string[] = [
-  "SessionEndedRequest",
-  "System.ExceptionEncountered",
-  "CanFulfillIntentRequest",
-];
+/**
+ * Whether Alexa lets the skill speak in answer to `envelope`: only to the person talking to it (a
+ * launch, an intent, a touch on its screen in an open session) and to Alexa's answer to the skill's
+ * own permission prompt. Every other request (session end, events, a touch after the session ended,
+ * types the skill does not know) is answered with silence.
+ */
+export function isSilentRequest(envelope: unknown): boolean {
+  const { session, request } = (typeof envelope === "object" && envelope !== null ? envelope : {}) as {
+    session?: unknown;
+    request?: { type?: unknown; name?: unknown } | null;
+  };
+  const type = request?.type;
+  if (type === "LaunchRequest" || type === "IntentRequest") return false;
+  if (type === "Alexa.Presentation.APL.UserEvent") return typeof session !== "object" || session === null;
+  return !(type === "Connections.Response" && request?.name === "AskFor");
+}
 
 export const MAX_SPEECH_CHARS = 8000;
 export const MAX_RESPONSE_BYTES = 24 * 1024;
@@ -29,7 +39,7 @@ export interface CheckOptions {
    * did not write (tampered session attributes, which "repeat" reads back) turns it off.
    */
   voice?: boolean;
-  /** The request was one of SILENT_REQUEST_TYPES: the one case where silence is right. */
+  /** The request was one isSilentRequest names: the one case where silence is right. */
   silent?: boolean;
 }
 

@@ -7,7 +7,7 @@ import { buildSkill } from "../../lambda/build-skill";
 import type { LogEntry } from "../../lambda/skill/request-log";
 import { type EnvelopeOptions, intentRequest, launchRequest, type SlotFill } from "../../simulator/envelopes";
 import { heardIn, type Heard as SimulatorHeard } from "../../simulator/session";
-import { responseProblems, SILENT_REQUEST_TYPES } from "./response-checks";
+import { isSilentRequest, responseProblems } from "./response-checks";
 
 export const TEST_SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-000000000000";
 
@@ -20,9 +20,7 @@ export const skill = buildSkill({ skillId: TEST_SKILL_ID, log: (entry) => logLin
 export function checkedInvoke(target: Skill): (envelope: RequestEnvelope) => Promise<ResponseEnvelope> {
   return async (envelope) => {
     const response = await target.invoke(envelope);
-    expect(
-      await responseProblems(response, { silent: SILENT_REQUEST_TYPES.includes(envelope.request.type) }),
-    ).toEqual([]);
+    expect(await responseProblems(response, { silent: isSilentRequest(envelope) })).toEqual([]);
     return response;
   };
 }

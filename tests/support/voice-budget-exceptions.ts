@@ -102,11 +102,26 @@ export const VOICE_BUDGET_EXCEPTIONS: readonly VoiceBudgetException[] = [
   {
     name: "the warning signs, first page",
     reason:
-      "Issue 11's safety wording: \"when should I see a specialist\" first says don't delay, whom to " +
-      "contact and to call 911 in an emergency, then the three signs the article says need urgent care; " +
-      "the rest follow three a turn.",
+      "Issue 11's safety wording: \"when should I see a specialist\" first says don't delay, then, as the " +
+      "check's emergency outcome does, to call 911 or go to the emergency room for the emergency signs, " +
+      "then the first three of them; the rest follow three a turn, each tier with what to do.",
     phrases: [t("topics:whenToSee.intro", { count: LISTS.warningSigns.flatMap((g) => g.items).length })],
-    maxWords: WORDS_BEFORE_QUESTION + wordCount(t("topics:whenToSee.intro", { count: 0 })),
+    maxWords:
+      WORDS_BEFORE_QUESTION +
+      wordCount(t("topics:whenToSee.intro", { count: 0 })) +
+      wordCount(t("topics:whenToSee.groups.emergency")),
+  },
+  {
+    name: "reminder after an urgent outcome",
+    reason:
+      "Safety over brevity: a reminder set (or refused) for tomorrow after an urgent outcome must not " +
+      'soften it, so the urgent tier\'s own two sentences follow ("contact ... or a doctor today", ' +
+      '"if it gets worse, call 911"); the reminder line itself keeps the usual budget.',
+    phrases: [sentences(t("check:outcomes.urgent.today"), t("check:outcomes.urgent.worse"))],
+    maxWords:
+      WORDS_BEFORE_QUESTION +
+      wordCount(t("check:outcomes.urgent.today")) +
+      wordCount(t("check:outcomes.urgent.worse")),
   },
   {
     name: "brief answer inside the check",

@@ -1,0 +1,182 @@
+// A symptom the model heard but did not resolve (ER_SUCCESS_NO_MATCH) is looked up before anything
+// else: a call for help or the name of a sign inside it counts ("i'm having a heart attack now", "i got
+// hit by a car"); only what names nothing runs the check, never as a no. Through the real skill; the
+// names come from the model, the expectations from content.
+import type { IntentRequest } from "ask-sdk-model";
+import { describe, expect, it } from "vitest";
+import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
+import { intentRequest } from "../simulator/envelopes";
+import { askText, questionAsked, rank, tierAt } from "./support/check-turns";
+import { PHONE, t } from "./support/content";
+import { unknownSymptom } from "./support/fills";
+import { slotType } from "./support/model";
+import { Conversation, type Heard, heard, invoke, logLines, TEST_SKILL_ID } from "./support/skill";
+
+const positions = [...RED_FLAGS.keys()];
+const idAt = (i: number) => RED_FLAGS[i]?.id as string;
+const mentioned = (i: number) =>
+  t("check:mention.said", { mentioned: t(`check:questions.${idAt(i)}.mentioned`) });
+const FIRST = t("check:outcomes.emergency.first");
+const HELP = t("check:mention.askedForHelp");
+
+function expectEmergency(turn: Heard, restated: string, label: string): void {
+  expect(turn.text.startsWith(FIRST), `${label}: ${turn.text}`).toBe(true);
+  expect(turn.text, label).toContain(restated);
+  expect(turn.text, label).toContain(PHONE);
+  expect(turn.ended, label).toBe(true);
+  expect(turn.card?.title, label).toBe(t("check:outcomes.emergency.cardTitle"));
+}
+
+/** A conversation at question `at` of the check (every earlier one answered no). */
+async function atQuestion(at: number): Promise<Conversation> {
+  const c = new Conversation();
+  let turn = await c.say("CheckSymptomsIntent");
+  for (let i = 0; i < at; i++) turn = await c.say("AMAZON.NoIntent");
+  expect(questionAsked(turn.text)).toBe(at);
+  return c;
+}
+
+const said = (text: string) => ["SymptomIntent", unknownSymptom(text)] as const;
+
+describe("every name of every sign, inside words the model did not resolve", () => {
+  const forms = slotType("SymptomType").values.flatMap((v) =>
+    [v.name.value, ...(v.name.synonyms ?? [])].map((form) => ({
+      form,
+      k: RED_FLAGS.findIndex((f) => f.id === v.id),
+    })),
+  );
+
+  it(`${forms.length} phrasings, after launch: that sign or a more urgent one, never lower, never nothing`, async () => {
+    for (const { form, k } of forms) {
+      const text = `um so ${form} this morning`;
+      const c = new Conversation();
+      await c.launch();
+      const turn = await c.say(...said(text));
+      // The sign said back is this one, or one more urgent that its words also name.
+      const heard = positions.filter(
+        (j) => turn.text.includes(mentioned(j)) || turn.card?.text.includes(`- ${mentioned(j)}`),
+      );
+      expect(heard.length, `${text}: ${turn.text}`).toBeGreaterThan(0);
+      if (tierAt(k) === "emergency") expectEmergency(turn, mentioned(heard[0] ?? k), text);
+      for (const j of heard) expect(rank(tierAt(j)), text).toBeLessThanOrEqual(rank(tierAt(k)));
+    }
+  });
+});
+
+describe("calls for help and emergency signs the slot did not resolve", () => {
+  const calls = [
+    "i'm having a heart attack now",
+    "a heart attack i think",
+    "i think i'm having a stroke this morning",
+    "call 911 right away",
+    "call nine one one for my wife",
+    "get an ambulance here",
+    "this is an emergency i think",
+  ];
+
+  it.each(calls)(
+    '"%s": the emergency outcome at once, after launch, in a topic and one-shot',
+    async (text) => {
+      const launched = new Conversation();
+      await launched.launch();
+      expectEmergency(await launched.say(...said(text)), HELP, `${text} after launch`);
+      const topic = new Conversation();
+      await topic.say("CausesIntent");
+      expectEmergency(await topic.say(...said(text)), HELP, `${text} in a list`);
+      expectEmergency(
+        await new Conversation({ newSession: true }).say(...said(text)),
+        HELP,
+        `${text} one-shot`,
+      );
+    },
+  );
+
+  it("at every question of the check: the emergency outcome, not the next question", async () => {
+    for (const at of positions) {
+      for (const text of calls)
+        expectEmergency(await (await atQuestion(at)).say(...said(text)), HELP, `${text} at ${at}`);
+      const injury = RED_FLAGS.findIndex((f) => f.id === "injury");
+      expectEmergency(
+        await (await atQuestion(at)).say(...said("i got hit by a car")),
+        mentioned(injury),
+        `at ${at}`,
+      );
+    }
+  });
+
+  it.each([
+    ["i got hit by a car", "injury"],
+    ["my legs went numb", "numbnessWeakness"],
+    ["um i think i peed myself earlier", "bladderBowel"],
+  ])('"%s" after launch: the sign %s, the emergency outcome', async (text, id) => {
+    const k = RED_FLAGS.findIndex((f) => f.id === id);
+    expectEmergency(await new Conversation().say(...said(text)), mentioned(k), "launch");
+  });
+});
+
+describe("several values resolved for one phrase", () => {
+  it("the most urgent sign counts, whatever order Alexa sends them in", async () => {
+    const routine = RED_FLAGS.length - 1;
+    for (const k of positions.filter((i) => i !== routine)) {
+      for (const ids of [
+        [idAt(routine), idAt(k)],
+        [idAt(k), idAt(routine)],
+      ]) {
+        const envelope = intentRequest({ skillId: TEST_SKILL_ID }, "SymptomIntent", unknownSymptom("it"));
+        const slot = (envelope.request as IntentRequest).intent.slots?.symptom;
+        if (!slot) throw new Error("no symptom slot");
+        slot.resolutions = {
+          resolutionsPerAuthority: [
+            {
+              authority: "amzn1.er-authority.echo-sdk.local.SymptomType",
+              status: { code: "ER_SUCCESS_MATCH" },
+              values: ids.map((id) => ({ value: { id, name: id } })),
+            },
+          ],
+        };
+        const turn = heard(await invoke(envelope));
+        const label = ids.join(" then ");
+        if (tierAt(k) === "emergency") expectEmergency(turn, mentioned(k), label);
+        else expect(turn.text, label).toContain(`${mentioned(k)} ${t("check:mention.start")}`);
+        expect(turn.text, label).not.toContain(mentioned(routine));
+      }
+    }
+  });
+});
+
+describe("what names nothing", () => {
+  it.each(["my toes feel funny", "i don't have a fever", "it's not an emergency"])(
+    '"%s" is never a no: the check from question 1, or in the check the same question',
+    async (text) => {
+      const c = new Conversation();
+      await c.launch();
+      expect((await c.say(...said(text))).text).toBe(`${t("check:mention.unclear")} ${askText(0)}`);
+      const mid = await atQuestion(2);
+      expect((await mid.say(...said(text))).text).toBe(`${t("check:mention.unclearInCheck")} ${askText(2)}`);
+    },
+  );
+
+  it("said with a yes or no in the check, the answer stands as said and the rest is not a no", async () => {
+    const answer = (id: string) => ({ answer: { value: id, type: "SymptomAnswerType", id } });
+    const no = await (await atQuestion(2)).say("SymptomIntent", {
+      ...unknownSymptom("my toes feel funny"),
+      ...answer("no"),
+    });
+    expect(no.text).toBe(`${t("check:mention.unclearInCheck")} ${askText(3)}`);
+    const yes = await (await atQuestion(2)).say("SymptomIntent", {
+      ...unknownSymptom("my toes feel funny"),
+      ...answer("yes"),
+    });
+    expect(yes.card?.title).toBe(t(`check:outcomes.${tierAt(2)}.cardTitle`));
+    expect(yes.text).toContain(t(`check:questions.${idAt(2)}.yes`));
+  });
+
+  it("is never logged, nor is what the lookup found", async () => {
+    const before = logLines.length;
+    await new Conversation().say(...said("i got hit by a car"));
+    await new Conversation().say(...said("i'm having a heart attack now"));
+    await new Conversation().say(...said("my toes feel funny"));
+    const text = JSON.stringify(logLines.slice(before)).toLowerCase();
+    for (const secret of ["car", "heart", "toes", "injury", "help"]) expect(text).not.toContain(secret);
+  });
+});
