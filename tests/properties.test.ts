@@ -375,13 +375,17 @@ const stepArbitrary: fc.Arbitrary<Step> = fc.record({
   malform: malformArbitrary,
 });
 
-/** A turn of a conversation that keeps going: mostly answers to the check, so it reaches every outcome. */
+/**
+ * A turn of a conversation that keeps going: mostly answers to the check, so it reaches every outcome,
+ * and now and then any other request of the model (a question asked in the middle of the check).
+ */
 const answerStep: fc.Arbitrary<Step> = fc.record({
   request: intentArbitrary(
     fc.oneof(
       { weight: 12, arbitrary: fc.constant(NO) },
       { weight: 3, arbitrary: fc.constantFrom(YES, UNSURE) },
       { weight: 3, arbitrary: fc.constantFrom(...CONVERSATION_INTENTS) },
+      { weight: 2, arbitrary: fc.constantFrom(...MODEL_INTENTS) },
     ),
   ),
   attributes: fc.constant<Attributes>({ kind: "carry" }),
