@@ -16,7 +16,7 @@
 //   dist/meta/screens.json          the same for the screens chunk
 //   dist/skill-package/             skill.json + interactionModels/custom/<locale>.json
 //   dist/server/main.js             the self-hosted HTTPS endpoint (its packages stay in node_modules)
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, build as esbuild, type Plugin } from "esbuild";
@@ -249,14 +249,20 @@ export async function buildServer(): Promise<void> {
   });
 }
 
+/** Copies each supported locale's interaction-model/<locale>.json into `skillPackage`, as the ASK CLI wants it. */
+export function copyInteractionModels(skillPackage: string, root = ROOT): void {
+  const models = join(skillPackage, "interactionModels/custom");
+  mkdirSync(models, { recursive: true });
+  for (const locale of SUPPORTED_LOCALES) {
+    copyFileSync(join(root, "interaction-model", `${locale}.json`), join(models, `${locale}.json`));
+  }
+}
+
 export function buildSkillPackage(): void {
   rmSync(SKILL_PACKAGE, { recursive: true, force: true });
-  const models = join(SKILL_PACKAGE, "interactionModels/custom");
-  mkdirSync(models, { recursive: true });
+  mkdirSync(SKILL_PACKAGE, { recursive: true });
   copyFileSync(join(ROOT, "skill.json"), join(SKILL_PACKAGE, "skill.json"));
-  for (const file of readdirSync(join(ROOT, "interaction-model"))) {
-    if (file.endsWith(".json")) copyFileSync(join(ROOT, "interaction-model", file), join(models, file));
-  }
+  copyInteractionModels(SKILL_PACKAGE);
 }
 
 export async function buildAll(): Promise<void> {

@@ -17,20 +17,12 @@
 //   TERMS_OF_USE_URL                https URL, added to the manifest when set
 //   AWS_REGION                      the Lambda's AWS region; us-east-1 by default
 //   ASK_DEFAULT_PROFILE             the ASK CLI profile; "default" by default
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Resvg } from "@resvg/resvg-js";
 import type { v1 } from "ask-smapi-model";
-import { BUNDLE, buildAll, LAMBDA_CHUNKS, ROOT } from "./build.mts";
+import { BUNDLE, buildAll, copyInteractionModels, LAMBDA_CHUNKS, ROOT } from "./build.mts";
 
 type Manifest = v1.skill.Manifest.SkillManifestEnvelope;
 type Env = Readonly<Record<string, string | undefined>>;
@@ -311,11 +303,7 @@ export function packageSkill({
   rmSync(outDir, { recursive: true, force: true });
 
   writeJson(join(skillPackage, "skill.json"), manifest);
-  const models = join(skillPackage, "interactionModels/custom");
-  mkdirSync(models, { recursive: true });
-  for (const file of readdirSync(join(root, "interaction-model"))) {
-    if (file.endsWith(".json")) copyFileSync(join(root, "interaction-model", file), join(models, file));
-  }
+  copyInteractionModels(skillPackage, root);
   const svg = readFileSync(join(root, "assets/icon.svg"));
   for (const icon of iconFiles(manifest)) {
     const target = join(skillPackage, icon.path);

@@ -2,18 +2,21 @@
 //   npm start                                  a conversation (arrow keys for history, "quit" leaves)
 //   npm start -- "what causes back spasms"     answer once and exit
 //   echo "what causes back spasms" | npm start answer each line and exit at the end
-// Flags: --json (raw request and response), --speak (read answers aloud with espeak-ng), --log (the
-// skill's per-request log lines, on stderr), --device show (an Echo Show: each screen as text, and a
-// typed button label taps it), --literal (no statistical resolver), --help.
-// What the literal resolver does not match goes to a statistical one trained on the model's samples
-// (simulator/statistical-resolver.ts), as Alexa generalises; its answer is marked "≈ nearest".
+// Flags: --locale (the device's language: en-US, es-US, ...), --json (raw request and response), --speak
+// (read answers aloud with espeak-ng, in the locale's language), --log (the skill's per-request log
+// lines, on stderr), --device show (an Echo Show: each screen as text, and a typed button label taps
+// it), --literal (no statistical resolver), --help.
+// What the literal resolver does not match goes to a statistical one trained on the locale's model's
+// samples (simulator/statistical-resolver.ts), as Alexa generalises; its answer is marked "≈ nearest".
 import { spawnSync } from "node:child_process";
 import { createInterface } from "node:readline";
 import type { services } from "ask-sdk-model";
+import { type Locale, SUPPORTED_LOCALES } from "../lambda/i18n/resources.ts";
+import { resolveLocale } from "../lambda/i18n/translator.ts";
 import type { LogSink } from "../lambda/skill/request-log.ts";
 import { type ApiCall, LocalAlexaApi } from "./alexa-api.ts";
 import { screenLines } from "./screen.ts";
-import { type Exchange, LocalSession, MODEL, PERMISSION_COMMANDS } from "./session.ts";
+import { type Exchange, LocalSession, MODELS, PERMISSION_COMMANDS } from "./session.ts";
 import { createStatisticalResolver } from "./statistical-resolver.ts";
 
 const USAGE = `Talk to Back Spasm Guide as you would to Alexa.
@@ -22,8 +25,12 @@ const USAGE = `Talk to Back Spasm Guide as you would to Alexa.
   npm start -- "what causes back spasms"     answer once and exit
   echo "what causes back spasms" | npm start answer each line and exit
 
-Flags (after --): --json        raw request and response
-                  --speak       read answers aloud with espeak-ng
+Flags (after --): --locale L    the device's locale (${SUPPORTED_LOCALES.join(", ")}; any
+                                other is answered in English, as on a device); en-US
+                                by default. es-US talks Spanish through the Spanish
+                                model: "abre guía de espasmos de espalda"
+                  --json        raw request and response
+                  --speak       read answers aloud with espeak-ng, in the locale's language
                   --log         the skill's per-request log lines
                   --device show an Echo Show: each screen is printed as
                                 text (title, numbers, words, [ buttons ]), and
@@ -47,8 +54,14 @@ local stand-in on 127.0.0.1 here; the calls the skill makes to it are shown.`;
 
 const FLAGS = new Set(["--json", "--speak", "--log", "--literal", "--help", "-h"]);
 const DEVICES = ["show", "speaker"] as const;
+const LOCALE = /^[a-z]{2}-[A-Z]{2}$/;
+
+/** espeak-ng's voice for each language the skill speaks. */
+const VOICES: Readonly<Record<Locale, string>> = { "en-US": "en-us", "es-US": "es-419" };
 
 interface Options {
+  /** The device's locale. */
+  locale: string;
   json: boolean;
   speak: boolean;
   log: boolean;
@@ -59,15 +72,24 @@ interface Options {
   utterance: string | undefined;
 }
 
+/** The value of `--name value` or `--name=value` (or `fallback` when absent), and the other arguments. */
+function optionValue(all: readonly string[], name: string, fallback: string) {
+  const args = all.flatMap((a) => (a.startsWith(`${name}=`) ? [name, a.slice(name.length + 1)] : [a]));
+  const at = args.indexOf(name);
+  if (at === -1) return { value: fallback, rest: args };
+  return { value: args[at + 1], rest: args.filter((_, i) => i !== at && i !== at + 1) };
+}
+
 function parseArgs(all: readonly string[]): Options | string {
-  const at = all.indexOf("--device");
-  const device = at === -1 ? "speaker" : all[at + 1];
+  const { value: device, rest } = optionValue(all, "--device", "speaker");
   if (!(DEVICES as readonly unknown[]).includes(device)) return `--device takes ${DEVICES.join(" or ")}.`;
-  const args = at === -1 ? all : all.filter((_, i) => i !== at && i !== at + 1);
+  const { value: locale, rest: args } = optionValue(rest, "--locale", "en-US");
+  if (locale === undefined || !LOCALE.test(locale)) return "--locale needs a locale such as es-US.";
   const unknown = args.find((a) => a.startsWith("-") && !FLAGS.has(a));
   if (unknown) return `Unknown option ${unknown}.`;
   const text = args.filter((a) => !FLAGS.has(a)).join(" ");
   return {
+    locale,
     json: args.includes("--json"),
     speak: args.includes("--speak"),
     log: args.includes("--log"),
@@ -125,7 +147,7 @@ function show(exchange: Exchange, options: Options, apiCalls: readonly ApiCall[]
     console.log(cyan([`  [${first}]`, ...rest.map((line) => `    ${line}`)].join("\n")));
   }
   if (heard.ended) console.log(dim("  [session ended]"));
-  if (options.speak) speak(heard.text);
+  if (options.speak) speak(heard.text, options.locale);
   console.log();
 }
 
@@ -135,9 +157,9 @@ function speechAvailable(): boolean {
 }
 
 /** Reads `text` aloud; numbers digit by digit, as Alexa reads a telephone number. */
-function speak(text: string): void {
+function speak(text: string, locale: string): void {
   const spoken = text.replace(/\d[\d-]*\d/g, (n) => [...n].map((c) => (c === "-" ? "," : c)).join(" "));
-  spawnSync("espeak-ng", ["-v", "en-us", spoken], { stdio: "ignore" });
+  spawnSync("espeak-ng", ["-v", VOICES[resolveLocale(locale)], spoken], { stdio: "ignore" });
 }
 
 function showJson(options: Options, request: unknown, response: unknown): void {
@@ -249,11 +271,13 @@ async function main(): Promise<number> {
   // The skill writes one JSON line per request (for CloudWatch); here it would only clutter the answers.
   const log: LogSink = options.log ? (entry) => console.error(dim(JSON.stringify(entry))) : () => {};
   const api = await LocalAlexaApi.start();
-  const nearest = options.literal ? undefined : await createStatisticalResolver(MODEL);
+  const language = resolveLocale(options.locale);
+  const nearest = options.literal ? undefined : await createStatisticalResolver(MODELS[language], language);
   const session = new LocalSession({
     log,
     apiEndpoint: api.endpoint,
     screen: options.screen,
+    locale: options.locale,
     ...(nearest ? { nearest } : {}),
   });
   try {

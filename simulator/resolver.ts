@@ -1,9 +1,11 @@
 // Typed text → the intent and slots Alexa would send, over the real interaction model. Pure: no I/O.
 //
 // Rules, in order:
-// - Case and punctuation never matter; apostrophes are ignored ("what's" = "whats").
+// - Case, punctuation and accents never matter; apostrophes are ignored ("what's" = "whats"); typed
+//   Spanish without its accents is heard as with them ("que es" = "qué es"), as speech-to-text does.
 // - Empty text, "open back spasm guide", "ask back spasm guide" → a LaunchRequest.
 //   "ask / tell / open ... back spasm guide (to|for|about|...)? X" → a one-shot with X.
+//   In Spanish: "abre / pídele a / pregúntale a ... guía de espasmos de espalda (que|sobre|...)? X".
 //   Only a launch word followed by the invocation name counts: "tell me about ..." is an utterance.
 // - A sample matches when its words match exactly and each `{slot}` covers one or more words.
 //   A sample whose custom slots all resolve beats one that leaves one unresolved (as Alexa prefers a
@@ -18,6 +20,7 @@
 //   NEAR_MIN_WORDS words with no slots matches text that has one extra word. Short samples (yes, no)
 //   never match this way, so nothing loosely heard becomes an answer in the red-flag check.
 // - Anything else → AMAZON.FallbackIntent.
+import { DEFAULT_LOCALE, type Locale } from "../lambda/i18n/resources";
 import type { SlotFill } from "./envelopes";
 
 export interface ModelIntent {
@@ -83,8 +86,41 @@ interface Candidate {
   unresolvedCustom: number;
 }
 
-const LAUNCH_VERBS = ["open", "launch", "start", "begin", "load", "run", "use", "talk to", "ask", "tell"];
-export const CONNECTORS = new Set(["to", "for", "about", "if", "whether", "and", "that"]);
+/** How each language opens a skill ("Alexa, ask ...", "Alexa, pídele a ..."), and the words that join a request to it. */
+export const INVOKING: Readonly<
+  Record<Locale, { verbs: readonly string[]; connectors: ReadonlySet<string> }>
+> = {
+  "en-US": {
+    verbs: ["open", "launch", "start", "begin", "load", "run", "use", "talk to", "ask", "tell"],
+    connectors: new Set(["to", "for", "about", "if", "whether", "and", "that"]),
+  },
+  "es-US": {
+    verbs: [
+      ...[
+        "abre",
+        "inicia",
+        "empieza",
+        "usa",
+        "habla con",
+        "pregúntale a",
+        "pregunta a",
+        "pídele a",
+        "pide a",
+      ],
+      ...[
+        "dile a",
+        "abre la",
+        "inicia la",
+        "usa la",
+        "habla con la",
+        "pregúntale a la",
+        "pídele a la",
+        "dile a la",
+      ],
+    ],
+    connectors: new Set(["que", "sobre", "por", "si", "para", "y", "de"]),
+  },
+};
 
 /** "911" typed as digits is the emergency number said digit by digit, as the samples write it. */
 const SPOKEN_DIGITS: Readonly<Record<string, string>> = { "911": "nine one one" };
@@ -101,7 +137,7 @@ export function words(text: string): Word[] {
     .flatMap((w) => (Object.hasOwn(SPOKEN_DIGITS, w) ? (SPOKEN_DIGITS[w] ?? w).split(" ") : [w]))
     .map((w) => w.replace(/^'+|'+$/g, ""))
     .filter((w) => w !== "")
-    .map((w) => ({ text: w, key: w.replace(/'/g, "") }));
+    .map((w) => ({ text: w, key: w.replace(/'/g, "").normalize("NFD").replace(/\p{M}/gu, "") }));
 }
 
 function keyOf(text: string): string {
@@ -165,21 +201,25 @@ function oneWordMore(sample: readonly string[], input: readonly Word[]): boolean
 export type Said = { kind: "launch" } | { kind: "request"; text: string; oneShot: boolean };
 
 /** The words after "<launch verb> <invocation name>", or undefined if `input` does not invoke. */
-function afterInvocation(input: readonly Word[], invocation: readonly string[]): Word[] | undefined {
-  for (const verb of LAUNCH_VERBS) {
-    const lead = [...verb.split(" "), ...invocation];
+function afterInvocation(
+  input: readonly Word[],
+  invocation: readonly string[],
+  verbs: readonly string[],
+): Word[] | undefined {
+  for (const verb of verbs) {
+    const lead = [...words(verb).map((w) => w.key), ...invocation];
     if (lead.every((key, i) => input[i]?.key === key)) return input.slice(lead.length);
   }
   return undefined;
 }
 
 /** Splits off "Alexa" and "ask back spasm guide": a launch, or the request Alexa passes on. */
-export function requestIn(language: LanguageModel, text: string): Said {
+export function requestIn(language: LanguageModel, text: string, locale: Locale = DEFAULT_LOCALE): Said {
   let input = words(text);
   if (input[0]?.key === "alexa") input = input.slice(1);
   if (input.length === 0) return { kind: "launch" };
   const invocation = words(language.invocationName).map((w) => w.key);
-  const rest = afterInvocation(input, invocation);
+  const rest = afterInvocation(input, invocation, INVOKING[locale].verbs);
   if (rest === undefined)
     return { kind: "request", text: input.map((w) => w.text).join(" "), oneShot: false };
   if (rest.length === 0) return { kind: "launch" };
@@ -192,7 +232,8 @@ export interface Resolver {
   slotFill(type: string, text: string): SlotFill;
 }
 
-export function createResolver(model: InteractionModel): Resolver {
+export function createResolver(model: InteractionModel, locale: Locale = DEFAULT_LOCALE): Resolver {
+  const { connectors } = INVOKING[locale];
   const language = model.interactionModel.languageModel;
   const parsed = language.intents
     .flatMap((intent) => (intent.samples ?? []).map((text) => ({ intent, text })))
@@ -272,13 +313,13 @@ export function createResolver(model: InteractionModel): Resolver {
   }
 
   function resolve(text: string): Resolved {
-    const said = requestIn(language, text);
+    const said = requestIn(language, text, locale);
     if (said.kind === "launch") return { kind: "launch" };
     const input = words(said.text);
     if (!said.oneShot) return utterance(input, false);
     // "ask back spasm guide for the number": try without the connecting word, then with it.
     const first = input[0];
-    if (first && CONNECTORS.has(first.key) && input.length > 1) {
+    if (first && connectors.has(first.key) && input.length > 1) {
       const without = utterance(input.slice(1), true);
       if (without.intent !== FALLBACK_INTENT) return without;
     }

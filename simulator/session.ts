@@ -1,8 +1,11 @@
 // A local Alexa session: text in, what the skill said out, through the real model and the real skill.
 // No terminal I/O here, so the CLI and the tests share it.
 import type { interfaces, RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
-import modelJson from "../interaction-model/en-US.json";
+import enModel from "../interaction-model/en-US.json";
+import esModel from "../interaction-model/es-US.json";
 import { buildSkill } from "../lambda/build-skill";
+import { DEFAULT_LOCALE, type Locale } from "../lambda/i18n/resources";
+import { resolveLocale } from "../lambda/i18n/translator";
 import type { ScreenData } from "../lambda/screens/screen-data";
 import type { LogSink } from "../lambda/skill/request-log";
 import { withBuiltInValues } from "./built-in-slots";
@@ -30,7 +33,9 @@ import type { StatisticalResolver } from "./statistical-resolver";
 /** The skill id local requests carry; the local skill is built to accept it. */
 export const LOCAL_SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-00000000ca11";
 
-export const MODEL: InteractionModel = modelJson;
+/** Each supported locale's interaction model, as Alexa would use it for that language. */
+export const MODELS: Readonly<Record<Locale, InteractionModel>> = { "en-US": enModel, "es-US": esModel };
+export const MODEL: InteractionModel = MODELS[DEFAULT_LOCALE];
 
 export type Invoke = (request: RequestEnvelope) => Promise<ResponseEnvelope>;
 
@@ -40,6 +45,7 @@ export interface SessionOptions {
   skillId?: string;
   /** Where the skill's per-request log lines go when `invoke` is not given. */
   log?: LogSink;
+  /** The device's locale; the resolver uses that language's model (English for any other locale). */
   locale?: string;
   resolver?: Resolver;
   /** Asked when `resolver` finds nothing (the fallback), as Alexa generalises past its samples. */
@@ -121,6 +127,7 @@ export class LocalSession {
   private readonly skillId: string;
   private readonly locale: string;
   private readonly resolver: Resolver;
+  private readonly model: InteractionModel;
   private readonly nearest: StatisticalResolver | undefined;
   /** The open session's attributes; undefined when no session is open. */
   private attributes: Record<string, unknown> | undefined;
@@ -138,8 +145,10 @@ export class LocalSession {
 
   constructor(options: SessionOptions = {}) {
     this.skillId = options.skillId ?? LOCAL_SKILL_ID;
-    this.locale = options.locale ?? "en-US";
-    this.resolver = options.resolver ?? createResolver(MODEL);
+    this.locale = options.locale ?? DEFAULT_LOCALE;
+    const language = resolveLocale(this.locale);
+    this.model = MODELS[language];
+    this.resolver = options.resolver ?? createResolver(this.model, language);
     this.nearest = options.nearest;
     this.apiEndpoint = options.apiEndpoint;
     this.screen = options.screen ?? false;
@@ -200,7 +209,7 @@ export class LocalSession {
     const fresh = resolved.kind === "launch" || resolved.oneShot || !this.isOpen;
     const options = this.options(fresh);
     if (resolved.kind === "launch") return this.exchange(utterance, resolved, launchRequest(options));
-    const slots = withBuiltInValues(resolved.slots, this.slotTypes(resolved.intent), new Date());
+    const slots = withBuiltInValues(resolved.slots, this.slotTypes(resolved.intent), new Date(), this.locale);
     return this.exchange(utterance, { ...resolved, slots }, intentRequest(options, resolved.intent, slots));
   }
 
@@ -222,7 +231,8 @@ export class LocalSession {
   }
 
   private slotTypes(intent: string): Record<string, string> {
-    const slots = MODEL.interactionModel.languageModel.intents.find((i) => i.name === intent)?.slots ?? [];
+    const slots =
+      this.model.interactionModel.languageModel.intents.find((i) => i.name === intent)?.slots ?? [];
     return Object.fromEntries(slots.map((slot) => [slot.name, slot.type]));
   }
 

@@ -10,10 +10,11 @@ import { containerBootstrap } from "@nlpjs/core";
 import { LangEn } from "@nlpjs/lang-en";
 import { LangEs } from "@nlpjs/lang-es";
 import { NluManager, NluNeural } from "@nlpjs/nlu";
+import { resolveLocale } from "../lambda/i18n/translator";
 import type { SlotFill } from "./envelopes";
 import {
-  CONNECTORS,
   FALLBACK_INTENT,
+  INVOKING,
   type InteractionModel,
   type ModelIntent,
   type ModelType,
@@ -101,6 +102,7 @@ export async function createStatisticalResolver(
   const language = model.interactionModel.languageModel;
   const types = language.types ?? [];
   const lang = locale.slice(0, 2);
+  const { connectors } = INVOKING[resolveLocale(locale)];
   const container = await containerBootstrap();
   container.use(LANGUAGES[lang] ?? LangEn);
   container.use(NluNeural);
@@ -153,7 +155,7 @@ export async function createStatisticalResolver(
     const found = phrases.find((p) => indexOfRun(heard, p.stems) >= 0);
     if (found) return { value: found.phrase, type, id: found.id, name: found.name };
     const carrier = carrierWords.get(intent.name) ?? new Set<string>();
-    const rest = words(text).filter((w) => !carrier.has(w.key) && !CONNECTORS.has(w.key));
+    const rest = words(text).filter((w) => !carrier.has(w.key) && !connectors.has(w.key));
     if (rest.length === 0) return undefined;
     const value = rest.map((w) => w.text).join(" ");
     const nearest = await valueClassifiers.get(type)?.process(lang, value);
@@ -164,7 +166,7 @@ export async function createStatisticalResolver(
   }
 
   async function resolve(text: string): Promise<Resolved> {
-    const said = requestIn(language, text);
+    const said = requestIn(language, text, resolveLocale(locale));
     if (said.kind === "launch") return said;
     const { intent: name, score } = await manager.process(lang, spokenDigits(said.text, lang));
     const intent = language.intents.find((i) => i.name === name);

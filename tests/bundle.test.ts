@@ -12,10 +12,12 @@ import { outputText } from "../simulator/readable";
 import { bundleHandler, bundleLogLines, invokeBundle, useBundle } from "./support/bundle";
 import { PHONE, t } from "./support/content";
 import { cause } from "./support/fills";
+import { TEST_LOCALE } from "./support/locale";
+import { HEAR } from "./support/phrases";
 import { TEST_SKILL_ID } from "./support/skill";
 
 const handler = bundleHandler;
-const options = { skillId: TEST_SKILL_ID };
+const options = { skillId: TEST_SKILL_ID, locale: TEST_LOCALE };
 
 async function answer(event: RequestEnvelope): Promise<string> {
   return outputText((await invokeBundle(event)).response.outputSpeech);
@@ -54,14 +56,14 @@ describe("the Lambda bundle", () => {
       { encoding: "utf8", env: { ...process.env, SKILL_ID: TEST_SKILL_ID } },
     );
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain("Welcome to Back Spasm Guide");
+    expect(run.stderr).toContain(HEAR.welcome);
     // Its one log line, on stdout.
     expect(JSON.parse(run.stdout)).toMatchObject({ event: "request", requestType: "LaunchRequest" });
   });
 
   it("answers a launch, a topic, and the number", async () => {
     process.env.SKILL_ID = TEST_SKILL_ID;
-    expect(await answer(launchRequest(options))).toContain("Welcome to Back Spasm Guide");
+    expect(await answer(launchRequest(options))).toContain(HEAR.welcome);
     expect(await answer(intentRequest(options, "CauseIntent", cause("spinalStenosis")))).toContain(
       t("topics:cause.spinalStenosis.speech"),
     );
@@ -90,7 +92,7 @@ describe("the Lambda bundle", () => {
     ["a tab and a carriage return", `\t${TEST_SKILL_ID}\r\n`],
   ])("reads a SKILL_ID pasted with %s as the id itself", async (_, pasted) => {
     process.env.SKILL_ID = pasted;
-    expect(await answer(launchRequest(options))).toContain("Welcome to Back Spasm Guide");
+    expect(await answer(launchRequest(options))).toContain(HEAR.welcome);
   });
 
   it.each([" ", "\n", "\t \r\n"])("treats a blank SKILL_ID (%j) as unset, and refuses", async (blank) => {

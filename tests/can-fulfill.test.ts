@@ -117,7 +117,10 @@ describe.each(SUPPORTED_LOCALES)("CanFulfillIntentRequest in %s", (locale) => {
   ])(
     "%s naming the other kind in words the model did not resolve: YES, by the skill's own lookup",
     async (name, slot, type) => {
-      const response = await invoke(ask(name, { [slot]: { value: "those cortisone injections", type } }));
+      const said = { "en-US": "those cortisone injections", "es-US": "esas inyecciones de cortisona" }[
+        locale
+      ];
+      const response = await invoke(ask(name, { [slot]: { value: said, type } }));
       expect(response.response.canFulfillIntent?.canFulfill).toBe("YES");
     },
   );

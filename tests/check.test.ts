@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { STATE_KEY } from "../lambda/state/session-state";
 import { invokeBundle } from "./support/bundle";
-import { CLINIC, EMERGENCY, occurrences, PHONE, t } from "./support/content";
+import { occurrences, PHONE, t } from "./support/content";
 import { cause, treatment } from "./support/fills";
+import { HEAR } from "./support/phrases";
 import { firstPositive, type Given, sampleSequences } from "./support/sequences";
 import { Conversation, type Heard, TEST_SKILL_ID } from "./support/skill";
 import {
@@ -85,12 +86,12 @@ describe("starting the check", () => {
   it("acknowledges the pain, says what will happen and asks the first question, with the clinic's card", async () => {
     const { first } = await checkAfterWelcome();
     expect(first.text).toBe(`${t("check:intro", { count: RED_FLAGS.length })} ${ask(0)}`);
-    expect(first.text.startsWith("I'm sorry your back hurts.")).toBe(true);
+    expect(first.text.startsWith(HEAR.sorryItHurts)).toBe(true);
     expect(first.reprompt).toBe(reprompt(0));
     // If the session times out part way, the number and 911 are still in the Alexa app.
     expect(first.card).toEqual(CLINIC_CARD);
     expect(first.card?.text).toContain(PHONE);
-    expect(first.card?.text).toContain(`In an emergency, call ${EMERGENCY}.`);
+    expect(first.card?.text).toContain(HEAR.inAnEmergency);
   });
 
   it("one-shot ('ask back spasm guide, is this serious') begins with the one-sentence disclaimer", async () => {
@@ -98,7 +99,7 @@ describe("starting the check", () => {
     expect(first.text).toBe(
       `${t("conversation:disclaimer")} ${t("check:intro", { count: RED_FLAGS.length })} ${ask(0)}`,
     );
-    expect(first.text).toContain("not medical advice");
+    expect(first.text).toContain(HEAR.notMedicalAdvice);
     expect(first.card).toEqual(CLINIC_CARD);
   });
 
@@ -245,43 +246,43 @@ describe("the outcomes", () => {
 
   it("emergency: 911 first, then the clinic for follow-up with the number, and the session ends", async () => {
     const { turn } = await outcomeAfter(upTo(firstOfTier("emergency"), "yes"));
-    expect(turn.text.startsWith(`Call ${EMERGENCY} now or go to the nearest emergency room`)).toBe(true);
-    expect(firstSentence(turn.text)).toContain("I can't make the call, so you or someone nearby must");
-    expect(turn.text).toContain(`For follow-up, call ${CLINIC} at ${PHONE}`);
+    expect(turn.text.startsWith(HEAR.callNow)).toBe(true);
+    expect(firstSentence(turn.text)).toContain(HEAR.cannotCall);
+    expect(turn.text).toContain(HEAR.followUp);
     expect(turn.ended).toBe(true);
     expect(turn.card?.text).toContain(t("check:outcomes.emergency.first"));
   });
 
   it("urgent: the clinic or a doctor today, 911 if it gets worse, the number twice; the reprompt keeps today and 911, and offers only the reminder and the number", async () => {
     const { c, turn } = await outcomeAfter(upTo(firstOfTier("urgent"), "yes"));
-    expect(turn.text).toContain(`contact ${CLINIC} or a doctor today`);
-    expect(turn.text).toContain(`If it gets worse, call ${EMERGENCY}`);
+    expect(turn.text).toContain(HEAR.contactToday);
+    expect(turn.text).toContain(HEAR.ifWorse);
     expect(occurrences(turn.ssml, TELEPHONE)).toBe(2);
     expect(turn.text.endsWith(t("reminders:offerAfter.urgent"))).toBe(true);
-    expect(turn.reprompt).toMatch(/remind/);
-    expect(turn.reprompt).toContain("number");
+    expect(turn.reprompt).toMatch(HEAR.remind);
+    expect(turn.reprompt).toContain(HEAR.number);
     // Said again if the person says nothing: today, and 911 if it gets worse, in the tier's own words.
     expect(turn.reprompt).toContain(t("check:outcomes.urgent.today"));
     expect(turn.reprompt).toContain(t("check:outcomes.urgent.worse"));
-    expect(turn.reprompt).not.toMatch(/home|self-care|rest|anything else/i);
+    expect(turn.reprompt).not.toMatch(HEAR.notOfferedWhenUrgent);
     expect(occurrences((await c.say("ClinicNumberIntent")).ssml, TELEPHONE)).toBe(2);
   });
 
   it("routine: book a consultation, the number twice", async () => {
     const { turn } = await outcomeAfter(upTo(firstOfTier("routine"), "yes"));
-    expect(turn.text).toContain("book a consultation");
+    expect(turn.text).toContain(HEAR.bookConsultation);
     expect(occurrences(turn.ssml, TELEPHONE)).toBe(2);
   });
 
   it("no red flags: rest and self-care, when to call, warning signs and 911, and a reminder to call offered", async () => {
     const { turn } = await outcomeAfter(noTo(RED_FLAGS.length));
-    expect(turn.text).toContain("Most back spasms ease with rest and self-care.");
-    expect(turn.text).toContain("more than a week, or are still bad after several days of rest");
-    expect(turn.text).toContain("If you have any warning signs now or later, get care right away.");
-    expect(turn.text).toContain(`In an emergency, call ${EMERGENCY}.`);
+    expect(turn.text).toContain(HEAR.restAndSelfCare);
+    expect(turn.text).toContain(HEAR.whenToCall);
+    expect(turn.text).toContain(HEAR.warningSigns);
+    expect(turn.text).toContain(HEAR.inAnEmergency);
     expect(turn.text.endsWith(t("reminders:offerAfter.none"))).toBe(true);
     expect(occurrences(turn.ssml, TELEPHONE)).toBe(1);
-    expect(turn.text).not.toMatch(/you are fine|you're fine|nothing to worry|all clear/i);
+    expect(turn.text).not.toMatch(HEAR.allClear);
   });
 
   it("the card holds the advice, each answer given as a sentence about the person, and the number", async () => {
@@ -296,7 +297,7 @@ describe("the outcomes", () => {
       expect(card).toContain(`- ${t("check:card.answerNo", { no: words(i, "no") })}`);
     expect(card).toContain(`- ${t("check:card.answerUnsure", { yes: words(stop, "yes") })}`);
     for (let i = stop + 1; i < RED_FLAGS.length; i++) expect(card).not.toContain(words(i, "no"));
-    expect(card).not.toMatch(/: (yes|no)\b/);
+    expect(card).not.toMatch(HEAR.bareAnswer);
     expect(card).toContain(PHONE);
   });
 
@@ -323,7 +324,7 @@ describe("the questions as written", () => {
         expect(text.match(/\?/g), text).toHaveLength(1);
         expect(text.endsWith("?"), text).toBe(true);
         // Positive wording: a yes always means "I have this sign" (docs/design.md).
-        expect(text, text).not.toMatch(/\b(unable|not improved|no better|can't|cannot|haven't|don't)\b/i);
+        expect(text, text).not.toMatch(HEAR.negativeWording);
       }
       expect(plainer(i)).not.toBe(ask(i));
       for (const form of ["yes", "no", "mentioned"]) expect(words(i, form)).not.toMatch(/[?.]$/);
@@ -340,16 +341,16 @@ interface AtQuestion {
 /** Not an answer: the question again, more plainly, with how to answer; the place is kept. */
 const notAnAnswer: AtQuestion["hear"] = async (turn, i, c) => {
   expect(turn.text).toBe(`${t("check:notAnAnswer")} ${plainer(i)}`);
-  expect(turn.text.startsWith("Sorry, I didn't catch that. Please say yes, no, or not sure.")).toBe(true);
+  expect(turn.text.startsWith(HEAR.notCaught)).toBe(true);
   expect(turn.reprompt).toBe(reprompt(i));
   await expectPlaceKept(c, i);
 };
 
 /** Stop or cancel: the safety line, the number and 911, the clinic's card, and the end. */
 const stopped: AtQuestion["hear"] = async (turn) => {
-  expect(turn.text).toContain("If you have any warning signs now or later, get care right away.");
-  expect(turn.text).toContain(`call ${PHONE}`);
-  expect(turn.text).toContain(`In an emergency, call ${EMERGENCY}.`);
+  expect(turn.text).toContain(HEAR.warningSigns);
+  expect(turn.text).toContain(HEAR.callPhone);
+  expect(turn.text).toContain(HEAR.inAnEmergency);
   expect(turn.card).toEqual(CLINIC_CARD);
   expect(turn.ended).toBe(true);
 };
@@ -368,7 +369,7 @@ const AT_EVERY_QUESTION: readonly [string, AtQuestion][] = [
       say: (c) => c.say("UnsureIntent"),
       hear: async (turn, i) => {
         expectOutcome(turn, upTo(i, "unsure"));
-        expect(turn.text).toContain("to be safe, that's a yes");
+        expect(turn.text).toContain(HEAR.toBeSafe);
       },
     },
   ],
@@ -403,7 +404,7 @@ const AT_EVERY_QUESTION: readonly [string, AtQuestion][] = [
       hear: async (turn, i, c) => {
         // The same question, and what to do if this cannot wait.
         expect(turn.text).toBe(`${t("check:ifEmergency")} ${ask(i)}`);
-        expect(turn.text).toContain(`call ${EMERGENCY}`);
+        expect(turn.text).toContain(HEAR.callEmergency);
         expect(turn.reprompt).toBe(reprompt(i));
         await expectPlaceKept(c, i);
       },
@@ -466,9 +467,9 @@ const AT_EVERY_QUESTION: readonly [string, AtQuestion][] = [
     {
       say: (c) => c.say("AMAZON.NavigateHomeIntent"),
       hear: async (turn, _, c) => {
-        expect(turn.text).toContain("If you have any warning signs now or later, get care right away.");
+        expect(turn.text).toContain(HEAR.warningSigns);
         expect(turn.text).toContain(PHONE);
-        expect(turn.text).toContain(`In an emergency, call ${EMERGENCY}.`);
+        expect(turn.text).toContain(HEAR.inAnEmergency);
         expect(turn.text.endsWith(t("conversation:menu.question"))).toBe(true);
         // The check is over: a yes now answers nothing.
         expect((await c.say("AMAZON.YesIntent")).text).toContain(t("conversation:noPendingAnswer"));

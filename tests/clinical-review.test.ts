@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import additions from "../content/source/additions.json";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { resources, SUPPORTED_LOCALES } from "../lambda/i18n/resources";
+import { translatorFor } from "../lambda/i18n/translator";
 import { reviewGroups, reviewHtml, reviewMarkdown, writeReview } from "../scripts/clinical-review";
 import { t } from "./support/content";
 import { readArticle } from "./support/model";
@@ -98,6 +99,19 @@ describe("the clinical review document", () => {
     expect(html).toContain("<th>Initials, date</th>");
     expect(html).toContain("Spine &amp; Scoliosis Specialists");
     expect(html).not.toMatch(/Spine & Scoliosis/);
+  });
+
+  it("sets every line's translation beside its English, under the same article sentences", () => {
+    const rows = groups.flatMap((g) => g.rows);
+    expect(rows.length).toBeGreaterThan(100);
+    for (const row of rows) {
+      for (const locale of SUPPORTED_LOCALES) expect(row.texts[locale], `${row.key} ${locale}`).toBeTruthy();
+    }
+    // A translated snippet is backed by the quotes of its English twin (content/en-US holds them once).
+    const overview = rows.find((row) => row.key === "topics:overview.speech");
+    expect(overview?.quotes.length).toBeGreaterThan(0);
+    for (const locale of SUPPORTED_LOCALES)
+      expect(overview?.texts[locale]).toBe(translatorFor(locale)("topics:overview.speech"));
   });
 
   describe("npm run review", () => {

@@ -5,18 +5,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CAUSE_IDS, TREATMENT_IDS } from "../lambda/content-lookup/lists";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
+import { DEFAULT_LOCALE, SUPPORTED_LOCALES } from "../lambda/i18n/resources";
+import { translatorFor } from "../lambda/i18n/translator";
 import { cause, treatment } from "./support/fills";
-import { ROOT, readArticle, readJson, slotType } from "./support/model";
+import { modelFor, ROOT, readArticle, readJson, slotType } from "./support/model";
 import { Conversation } from "./support/skill";
 
-interface Snippet {
-  label: string;
-  speech: string;
-}
-const topics = readJson<{ cause: Record<string, Snippet>; treatment: Record<string, Snippet> }>(
-  "content/en-US/topics.json",
-);
-const clinic = readJson<Record<string, string>>("content/en-US/clinic.json");
+const topics = readJson<Record<string, unknown>>("content/en-US/topics.json");
+const facts = readJson<Record<string, string>>("content/facts.json");
 const check = readJson<{ questions: Record<string, { ask: string }> }>("content/en-US/check.json");
 
 /** Every `source` / `outroSource` list in the topics content, with where it sits. */
@@ -37,8 +33,12 @@ function allStrings(node: unknown): string[] {
 
 const ARTICLE = readArticle();
 
+/** Each locale's content files, by file name. */
+const localeFiles = (locale: string) => readdirSync(join(ROOT, "content", locale)).sort();
+
 const contentFiles = [
-  ...readdirSync(join(ROOT, "content/en-US")).map((f) => `content/en-US/${f}`),
+  ...SUPPORTED_LOCALES.flatMap((locale) => localeFiles(locale).map((f) => `content/${locale}/${f}`)),
+  "content/facts.json",
   "content/lists.json",
   "content/red-flags.json",
 ];
@@ -77,9 +77,9 @@ describe("snippets and the article", () => {
 });
 
 describe("facts in exactly one place", () => {
-  const facts = [clinic.phone, clinic.name, clinic.emergencyNumber] as string[];
+  const written = [facts.phone, facts.name, facts.emergencyNumber] as string[];
 
-  it.each(facts)("%s is written once in content and never in code", (fact) => {
+  it.each(written)("%s is written once in content, for every language, and never in code", (fact) => {
     const inContent = contentFiles.reduce(
       (n, file) => n + readFileSync(join(ROOT, file), "utf8").split(fact).length - 1,
       0,
@@ -92,8 +92,84 @@ describe("facts in exactly one place", () => {
   });
 
   it("the article's number is the clinic's number", () => {
-    expect(ARTICLE).toContain(clinic.phone?.replaceAll("-", "."));
-    expect(ARTICLE).toContain(clinic.name);
+    expect(ARTICLE).toContain(facts.phone?.replaceAll("-", "."));
+    expect(ARTICLE).toContain(facts.name);
+  });
+
+  it.each(SUPPORTED_LOCALES)("%s says the name, the number and 911 as they are", (locale) => {
+    const t = translatorFor(locale);
+    expect(t("clinic:name")).toBe(facts.name);
+    expect(t("clinic:phone")).toBe(facts.phone);
+    expect(t("clinic:emergencyNumber")).toBe(facts.emergencyNumber);
+    expect(t("clinic:card.text")).toContain(facts.phone);
+  });
+});
+
+/** Every text of a content tree as key → text, the article quotes left out. */
+function texts(node: unknown, path: string[] = []): Map<string, string> {
+  const found = new Map<string, string>();
+  if (typeof node === "string") return found.set(path.join("."), node);
+  if (typeof node !== "object" || node === null) return found;
+  for (const [key, value] of Object.entries(node)) {
+    if (/source$/i.test(key) && Array.isArray(value)) continue;
+    for (const [k, v] of texts(value, [...path, key])) found.set(k, v);
+  }
+  return found;
+}
+
+/** What a text leaves for code or i18next to fill in: `{{values}}` and `$t(references)`. */
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{[^}]+\}\}|\$t\([^)]+\)/g)].map((m) => m[0]).sort();
+}
+
+const TRANSLATIONS = SUPPORTED_LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
+/** Texts spelled the same in English and the translation, so rightly left as they are. */
+const SAME_IN_BOTH: Readonly<Record<string, readonly string[]>> = { "es-US": ["No"] };
+
+describe.each(TRANSLATIONS)("%s, a translation of the English", (locale) => {
+  const english = localeFiles(DEFAULT_LOCALE);
+
+  it("has the same files", () => {
+    expect(localeFiles(locale)).toEqual(english);
+  });
+
+  it.each(english)("%s has every key of the English, and no other", (file) => {
+    const theirs = texts(readJson(`content/${DEFAULT_LOCALE}/${file}`));
+    const ours = texts(readJson(`content/${locale}/${file}`));
+    expect([...ours.keys()].sort()).toEqual([...theirs.keys()].sort());
+  });
+
+  it.each(english)("%s fills in the same values and references as the English", (file) => {
+    const theirs = texts(readJson(`content/${DEFAULT_LOCALE}/${file}`));
+    for (const [key, text] of texts(readJson(`content/${locale}/${file}`))) {
+      expect(placeholders(text), `${file} ${key}`).toEqual(placeholders(theirs.get(key) ?? ""));
+    }
+  });
+
+  it.each(english)("%s is translated: no English text left as it was", (file) => {
+    const theirs = texts(readJson(`content/${DEFAULT_LOCALE}/${file}`));
+    for (const [key, text] of texts(readJson(`content/${locale}/${file}`))) {
+      // A text that is only references (the card's title: the clinic's name) reads the same.
+      if (text.replace(/\$t\([^)]+\)/g, "").trim() === "") continue;
+      if (SAME_IN_BOTH[locale]?.includes(text)) continue;
+      expect(text, `${file} ${key}`).not.toBe(theirs.get(key));
+    }
+  });
+
+  it("points at the article through its English twin: no quotes of its own", () => {
+    // The article is English; a line's quotes are written once, beside the English line, and the
+    // translation of that line (the same key) is backed by the same sentences.
+    for (const file of english) expect(sources(readJson(`content/${locale}/${file}`)), file).toEqual([]);
+    for (const { path } of sources(topics)) {
+      const key = path.replace(/^topics\./, "").replace(/\.?source$/i, "");
+      const twin = key
+        .split(".")
+        .reduce<unknown>(
+          (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+          readJson(`content/${locale}/topics.json`),
+        );
+      expect(twin, path).toBeDefined();
+    }
   });
 });
 
@@ -142,33 +218,41 @@ describe("coverage: what the article names can be asked for", () => {
     }
   });
 
-  it("all 14 causes are in the content, in the model's CauseType, and answered by CauseIntent", async () => {
-    expect([...CAUSE_IDS].sort()).toEqual(Object.values(causeHeadings).sort());
-    expect(
-      slotType("CauseType")
-        .values.map((v) => v.id)
-        .sort(),
-    ).toEqual([...CAUSE_IDS].sort());
-    const conversation = new Conversation();
-    for (const id of CAUSE_IDS) {
-      const heard = await conversation.say("CauseIntent", cause(id));
-      expect(heard.text).toContain(topics.cause[id]?.speech);
-    }
-  });
+  it.each(SUPPORTED_LOCALES)(
+    "%s: all 14 causes are in the content, in CauseType, and answered by CauseIntent",
+    async (locale) => {
+      const t = translatorFor(locale);
+      expect([...CAUSE_IDS].sort()).toEqual(Object.values(causeHeadings).sort());
+      expect(
+        slotType("CauseType", modelFor(locale))
+          .values.map((v) => v.id)
+          .sort(),
+      ).toEqual([...CAUSE_IDS].sort());
+      const conversation = new Conversation({ locale });
+      for (const id of CAUSE_IDS) {
+        const heard = await conversation.say("CauseIntent", cause(id));
+        expect(heard.text).toContain(t(`topics:cause.${id}.speech`));
+      }
+    },
+  );
 
-  it("all 4 treatments are in the content, in TreatmentType, and answered by TreatmentIntent", async () => {
-    expect([...TREATMENT_IDS].sort()).toEqual(Object.values(treatmentHeadings).sort());
-    expect(
-      slotType("TreatmentType")
-        .values.map((v) => v.id)
-        .sort(),
-    ).toEqual([...TREATMENT_IDS].sort());
-    const conversation = new Conversation();
-    for (const id of TREATMENT_IDS) {
-      const heard = await conversation.say("TreatmentIntent", treatment(id));
-      expect(heard.text).toContain(topics.treatment[id]?.speech);
-    }
-  });
+  it.each(SUPPORTED_LOCALES)(
+    "%s: all 4 treatments are in the content, in TreatmentType, and answered by TreatmentIntent",
+    async (locale) => {
+      const t = translatorFor(locale);
+      expect([...TREATMENT_IDS].sort()).toEqual(Object.values(treatmentHeadings).sort());
+      expect(
+        slotType("TreatmentType", modelFor(locale))
+          .values.map((v) => v.id)
+          .sort(),
+      ).toEqual([...TREATMENT_IDS].sort());
+      const conversation = new Conversation({ locale });
+      for (const id of TREATMENT_IDS) {
+        const heard = await conversation.say("TreatmentIntent", treatment(id));
+        expect(heard.text).toContain(t(`topics:treatment.${id}.speech`));
+      }
+    },
+  );
 
   it("every red flag the article names is a question in the check", () => {
     const ids = RED_FLAGS.map((f) => f.id);

@@ -6,13 +6,15 @@ import { buildSkill } from "../lambda/build-skill";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { STATE_KEY } from "../lambda/state/session-state";
 import { intentRequest, sessionEndedRequest } from "../simulator/envelopes";
-import { EMERGENCY, PHONE, t } from "./support/content";
+import { PHONE, t } from "./support/content";
+import { TEST_LOCALE } from "./support/locale";
 import { expectNoDeadEnd } from "./support/no-dead-end";
+import { HEAR } from "./support/phrases";
 import { Conversation, checkedInvoke, heard, invoke, TEST_SKILL_ID } from "./support/skill";
 import { LAUNCH_WORDS } from "./support/voice-budget-exceptions";
 import { wordCount } from "./support/words";
 
-const options = { skillId: TEST_SKILL_ID };
+const options = { skillId: TEST_SKILL_ID, locale: TEST_LOCALE };
 
 /**
  * The skill with a log that fails once (as a write to a full pipe can), after the handler has answered:
@@ -33,10 +35,10 @@ function failingOnce(): Skill {
 describe("launch", () => {
   it("welcomes, gives the disclaimer and 911, says what to ask, and asks, in about 40 words", async () => {
     const turn = await new Conversation().launch();
-    expect(turn.text).toContain("Welcome to Back Spasm Guide");
-    expect(turn.text).toContain("not medical advice");
-    expect(turn.text).toContain(`In an emergency, call ${EMERGENCY}.`);
-    expect(turn.text).toMatch(/causes or treatment/);
+    expect(turn.text).toContain(HEAR.welcome);
+    expect(turn.text).toContain(HEAR.notMedicalAdvice);
+    expect(turn.text).toContain(HEAR.inAnEmergency);
+    expect(turn.text).toMatch(HEAR.causesOrTreatment);
     expect(turn.text).toMatch(/\?$/);
     expect(wordCount(turn.text)).toBeLessThanOrEqual(LAUNCH_WORDS);
     expect(turn.ended).toBe(false);
@@ -57,9 +59,9 @@ describe("help", () => {
   it("lists what can be asked, offers the check, says the emergency line and offers the number", async () => {
     const c = new Conversation();
     const turn = await c.say("AMAZON.HelpIntent");
-    expect(turn.text).toContain("what causes back spasms");
-    expect(turn.text).toMatch(/check my symptoms/i);
-    expect(turn.text).toContain(`call ${EMERGENCY}`);
+    expect(turn.text).toContain(HEAR.whatCauses);
+    expect(turn.text).toMatch(HEAR.checkMySymptoms);
+    expect(turn.text).toContain(HEAR.callEmergency);
     expect(turn.text.endsWith(t("conversation:numberOffer.question"))).toBe(true);
     expect(turn.ended).toBe(false);
     expect((await c.say("AMAZON.YesIntent")).card?.text).toContain(PHONE);
@@ -70,7 +72,7 @@ describe("help", () => {
     await c.say("CausesIntent");
     const help = await c.say("AMAZON.HelpIntent");
     expect(help.text).toContain(t("conversation:listHelp"));
-    expect((await c.say("AMAZON.YesIntent")).text).toContain("Excess weight, stress, smoking.");
+    expect((await c.say("AMAZON.YesIntent")).text).toContain(HEAR.causesSecondPage);
   });
 });
 
@@ -130,7 +132,7 @@ describe("stop and cancel", () => {
     async (intent) => {
       const turn = await new Conversation().say(intent);
       expect(turn.text).toContain(PHONE);
-      expect(turn.text).toContain(`call ${EMERGENCY}`);
+      expect(turn.text).toContain(HEAR.callEmergency);
       expect(turn.ended).toBe(true);
       expect(turn.card?.text).toContain(PHONE);
     },
@@ -168,16 +170,16 @@ describe("session end and errors", () => {
   it("System.ExceptionEncountered is answered with silence, never speech", async () => {
     const envelope = {
       ...intentRequest(options, "CausesIntent"),
-      request: { type: "System.ExceptionEncountered", requestId: "r", timestamp: "t", locale: "en-US" },
+      request: { type: "System.ExceptionEncountered", requestId: "r", timestamp: "t", locale: TEST_LOCALE },
     } as unknown as RequestEnvelope;
     expect((await invoke(envelope)).response.outputSpeech).toBeUndefined();
   });
 
   it("a failure after the handler reaches the error handler: apology, number, 911, and a question", async () => {
     const turn = heard(await checkedInvoke(failingOnce())(intentRequest(options, "CausesIntent")));
-    expect(turn.text).toContain("Sorry, something went wrong");
+    expect(turn.text).toContain(HEAR.somethingWentWrong);
     expect(turn.text).toContain(PHONE);
-    expect(turn.text).toContain(`call ${EMERGENCY}`);
+    expect(turn.text).toContain(HEAR.callEmergency);
     expect(turn.ended).toBe(false);
   });
 

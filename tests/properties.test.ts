@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { buildSkill } from "../lambda/build-skill";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { REMINDERS_PERMISSION } from "../lambda/dialog/reminders";
+import { SUPPORTED_LOCALES } from "../lambda/i18n/resources";
 import type { LogEntry } from "../lambda/skill/request-log";
 import {
   intentRequest,
@@ -36,8 +37,14 @@ const logged: LogEntry[] = [];
 const skill = buildSkill({ skillId: SKILL_ID, log: (entry) => logged.push(entry) });
 
 const FLAG_IDS = RED_FLAGS.map((f) => f.id);
-const check = readJson<{ outcomes: Record<string, { cardTitle: string }> }>("content/en-US/check.json");
-const OUTCOME_TITLES = new Map(Object.entries(check.outcomes).map(([tier, o]) => [o.cardTitle, tier]));
+/** Each outcome's card title, in every language the skill answers in, and its tier. */
+const OUTCOME_TITLES = new Map(
+  SUPPORTED_LOCALES.flatMap((locale) =>
+    Object.entries(
+      readJson<{ outcomes: Record<string, { cardTitle: string }> }>(`content/${locale}/check.json`).outcomes,
+    ).map(([tier, o]) => [o.cardTitle, tier] as const),
+  ),
+);
 
 const MODEL_INTENTS = model.intents.map((i) => i.name);
 const YES = "AMAZON.YesIntent";
@@ -531,6 +538,8 @@ async function exchange(sent: Sent): Promise<ResponseEnvelope> {
   const problems = await responseProblems(response, {
     voice: !sent.untrustedSaid,
     silent: isSilentRequest(envelope),
+    // The voice budget counts in the language the skill answered in.
+    locale: typeof request.locale === "string" ? request.locale : undefined,
   });
   if (problems.length) throw new Error(problems.join("\n"));
 

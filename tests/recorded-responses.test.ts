@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSkill } from "../lambda/build-skill";
 import { bundleHandler } from "./support/bundle";
 import { asRecorded, RECORDED_FILE, RECORDING_SKILL_ID, readRecording } from "./support/recorded-responses";
-import { requestKinds } from "./support/request-kinds";
+import { everyRequestKind } from "./support/request-kinds";
 
 const recording = readRecording();
-const kinds = requestKinds(RECORDING_SKILL_ID);
+const kinds = everyRequestKind(RECORDING_SKILL_ID);
 const inProcess = buildSkill({ skillId: RECORDING_SKILL_ID, log: () => {} });
 
 const senders: Record<string, (envelope: RequestEnvelope) => Promise<ResponseEnvelope>> = {

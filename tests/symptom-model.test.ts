@@ -10,43 +10,26 @@ import {
   SYMPTOM_SLOT,
   TOPIC_INTENTS,
 } from "../lambda/handlers/intents";
+import type { Locale } from "../lambda/i18n/resources";
 import { createResolver } from "../simulator/resolver";
-import { MODEL } from "../simulator/session";
-import { model, slotType } from "./support/model";
+import { MODELS } from "../simulator/session";
+import { TEST_LOCALE } from "./support/locale";
+import { modelFor, slotType } from "./support/model";
 
-const resolver = createResolver(MODEL);
+// In the test run's language (support/locale.ts): its model, and what its speakers say.
+const resolver = createResolver(MODELS[TEST_LOCALE], TEST_LOCALE);
+const model = modelFor(TEST_LOCALE);
+/** How a person asks the skill something in one go. */
+const ONE_SHOT = { "en-US": "ask back spasm guide", "es-US": "pídele a guía de espasmos de espalda" }[
+  TEST_LOCALE
+];
 const OURS = [SYMPTOM_INTENT, EMERGENCY_INTENT];
+/** A topic word that fills any slot of a sample, in the test run's language. */
+const SLOT_FILLER = { "en-US": "stress", "es-US": "estrés" }[TEST_LOCALE];
 
-/** "SymptomIntent symptom=id", "SymptomIntent symptom=?" (heard, not resolved), or the intent's name. */
-function heardAs(text: string): string {
-  const resolved = resolver.resolve(text);
-  if (resolved.kind === "launch") return "LaunchRequest";
-  const fill = resolved.slots[SYMPTOM_SLOT];
-  return fill ? `${resolved.intent} ${SYMPTOM_SLOT}=${fill.id ?? "?"}` : resolved.intent;
-}
-
-describe("the symptom slot type", () => {
-  const type = slotType("SymptomType");
-
-  it("has one value per red-flag question, with the question's id", () => {
-    expect(type.values.map((v) => v.id).sort()).toEqual(RED_FLAGS.map((f) => f.id).sort());
-  });
-
-  it.each(type.values.map((v) => [v.id, v] as const))(
-    "%s: many everyday forms, each heard as that sign",
-    (id, value) => {
-      const forms = [value.name.value, ...(value.name.synonyms ?? [])];
-      expect(forms.length).toBeGreaterThanOrEqual(15);
-      for (const form of forms) {
-        expect(heardAs(form), form).toBe(`${SYMPTOM_INTENT} ${SYMPTOM_SLOT}=${id}`);
-        expect(heardAs(`ask back spasm guide ${form}`), form).toBe(`${SYMPTOM_INTENT} ${SYMPTOM_SLOT}=${id}`);
-      }
-    },
-  );
-});
-
-describe("statements people make", () => {
-  it.each([
+/** Signs said in everyday words, and the sign each is. */
+const STATEMENTS: Record<Locale, [string, string][]> = {
+  "en-US": [
     ["my legs are numb", "numbnessWeakness"],
     ["i can't feel my legs", "numbnessWeakness"],
     ["i can't pee", "urination"],
@@ -70,18 +53,36 @@ describe("statements people make", () => {
     ["i wet my pants", "bladderBowel"],
     ["i can't hold my pee", "bladderBowel"],
     ["i crashed my car", "injury"],
-  ])('"%s" is the sign %s', (said, id) => {
-    expect(heardAs(said)).toBe(`${SYMPTOM_INTENT} ${SYMPTOM_SLOT}=${id}`);
-  });
+  ],
+  "es-US": [
+    ["tengo las piernas dormidas", "numbnessWeakness"],
+    ["no siento las piernas", "numbnessWeakness"],
+    ["no puedo orinar", "urination"],
+    ["me oriné encima", "bladderBowel"],
+    ["tuve un accidente con los intestinos", "bladderBowel"],
+    ["me caí y me lastimé la espalda", "injury"],
+    ["me caí de las escaleras y tengo espasmos", "injury"],
+    ["también tengo dolor en el pecho", "suddenChestBelly"],
+    ["creo que me voy a desmayar", "suddenChestBelly"],
+    ["me duele la espalda y tengo fiebre", "feverWeightLoss"],
+    ["he tenido cáncer", "cancer"],
+    ["me operaron de la espalda el mes pasado", "infectionRisk"],
+    ["ya van dos semanas", "noRelief"],
+    ["descansar no me ayuda", "noRelief"],
+    ["este tengo la ingle dormida", "saddle"],
+    ["la espalda me está matando y no me puedo parar derecho", "standOrSit"],
+  ],
+};
 
-  it.each(["i can't walk", "my stomach hurts", "i have a headache"])(
-    '"%s" is a symptom the model cannot name (the check then asks everything)',
-    (said) => {
-      expect(heardAs(said)).toMatch(new RegExp(`^${SYMPTOM_INTENT}( ${SYMPTOM_SLOT}=\\?)?$`));
-    },
-  );
+/** Symptoms the model cannot name (the check then asks everything). */
+const UNNAMED: Record<Locale, string[]> = {
+  "en-US": ["i can't walk", "my stomach hurts", "i have a headache"],
+  "es-US": ["no puedo caminar", "me duele el estómago", "tengo dolor de cabeza"],
+};
 
-  it.each([
+/** Calls for help. */
+const CALLS_FOR_HELP: Record<Locale, string[]> = {
+  "en-US": [
     "call nine one one",
     "call an ambulance",
     "i need an ambulance",
@@ -100,11 +101,83 @@ describe("statements people make", () => {
     "please help me",
     "somebody help me",
     "help me please",
-  ])('"%s" is a call for help', (said) => {
+  ],
+  "es-US": [
+    "llama al nueve uno uno",
+    "llama a una ambulancia",
+    "necesito una ambulancia",
+    "esto es una emergencia",
+    "creo que me está dando un derrame",
+    "creo que me está dando un infarto",
+    "alexa pídele a guía de espasmos de espalda que llame a una ambulancia",
+    "necesito ayuda",
+    "necesito ayuda ahora",
+    "por favor ayúdame",
+    "que alguien me ayude",
+    "ayúdame por favor",
+  ],
+};
+
+/** Asking for help alone: how the skill works. */
+const HELP_ALONE: Record<Locale, string[]> = { "en-US": ["help", "help me"], "es-US": ["ayuda", "ayúdame"] };
+
+/** Questions about a topic that name a sign or a treatment. */
+const TOPIC_QUESTIONS: Record<Locale, string[]> = {
+  "en-US": ["what is spinal stenosis", "tell me about back surgery", "could it be a slipped disc"],
+  "es-US": ["qué es la estenosis espinal", "háblame de la cirugía de espalda", "será una hernia de disco"],
+};
+
+/** Questions about whether it is serious: they ask for the check. */
+const CHECK_QUESTIONS: Record<Locale, string[]> = {
+  "en-US": ["should i call nine one one", "is this an emergency", "do i need an ambulance"],
+  "es-US": ["debo llamar al nueve uno uno", "es esto una emergencia", "necesito una ambulancia o no"],
+};
+
+/** "SymptomIntent symptom=id", "SymptomIntent symptom=?" (heard, not resolved), or the intent's name. */
+function heardAs(text: string): string {
+  const resolved = resolver.resolve(text);
+  if (resolved.kind === "launch") return "LaunchRequest";
+  const fill = resolved.slots[SYMPTOM_SLOT];
+  return fill ? `${resolved.intent} ${SYMPTOM_SLOT}=${fill.id ?? "?"}` : resolved.intent;
+}
+
+describe("the symptom slot type", () => {
+  const type = slotType("SymptomType", model);
+
+  it("has one value per red-flag question, with the question's id", () => {
+    expect(type.values.map((v) => v.id).sort()).toEqual(RED_FLAGS.map((f) => f.id).sort());
+  });
+
+  it.each(type.values.map((v) => [v.id, v] as const))(
+    "%s: many everyday forms, each heard as that sign",
+    (id, value) => {
+      const forms = [value.name.value, ...(value.name.synonyms ?? [])];
+      expect(forms.length).toBeGreaterThanOrEqual(15);
+      for (const form of forms) {
+        expect(heardAs(form), form).toBe(`${SYMPTOM_INTENT} ${SYMPTOM_SLOT}=${id}`);
+        expect(heardAs(`${ONE_SHOT} ${form}`), form).toBe(`${SYMPTOM_INTENT} ${SYMPTOM_SLOT}=${id}`);
+      }
+    },
+  );
+});
+
+describe("statements people make", () => {
+  it.each(STATEMENTS[TEST_LOCALE])('"%s" is the sign %s', (said, id) => {
+    expect(heardAs(said)).toBe(`${SYMPTOM_INTENT} ${SYMPTOM_SLOT}=${id}`);
+  });
+
+  it.each(UNNAMED[TEST_LOCALE])(
+    '"%s" is a symptom the model cannot name (the check then asks everything)',
+    (said) => {
+      expect(heardAs(said)).toMatch(new RegExp(`^${SYMPTOM_INTENT}( ${SYMPTOM_SLOT}=\\?)?$`));
+    },
+  );
+
+  it.each(CALLS_FOR_HELP[TEST_LOCALE])('"%s" is a call for help', (said) => {
     expect(heardAs(said)).toBe(EMERGENCY_INTENT);
   });
 
-  it.each(["help", "help me"])('"%s" alone still asks how the skill works', (said) => {
+  it.each(HELP_ALONE[TEST_LOCALE])('"%s" alone still asks how the skill works', (said) => {
     expect(heardAs(said)).toBe("AMAZON.HelpIntent");
   });
 
@@ -123,23 +196,17 @@ describe("questions stay questions", () => {
       .map(({ intent, sample }) => ({
         intent,
         sample,
-        heard: heardAs(sample.replace(/\{[^}]+\}/g, "stress")),
+        heard: heardAs(sample.replace(/\{[^}]+\}/g, SLOT_FILLER)),
       }))
       .filter(({ heard }) => OURS.some((name) => heard.startsWith(name)));
     expect(stolen).toEqual([]);
   });
 
-  it.each(["what is spinal stenosis", "tell me about back surgery", "could it be a slipped disc"])(
-    '"%s" stays a topic question',
-    (said) => {
-      expect(Object.keys(TOPIC_INTENTS)).toContain(heardAs(said).split(" ")[0]);
-    },
-  );
+  it.each(TOPIC_QUESTIONS[TEST_LOCALE])('"%s" stays a topic question', (said) => {
+    expect(Object.keys(TOPIC_INTENTS)).toContain(heardAs(said).split(" ")[0]);
+  });
 
-  it.each(["should i call nine one one", "is this an emergency", "do i need an ambulance"])(
-    '"%s" asks for the check, not for help: it is a question',
-    (said) => {
-      expect(heardAs(said)).toBe(CHECK_INTENT);
-    },
-  );
+  it.each(CHECK_QUESTIONS[TEST_LOCALE])('"%s" asks for the check, not for help: it is a question', (said) => {
+    expect(heardAs(said)).toBe(CHECK_INTENT);
+  });
 });

@@ -7,8 +7,9 @@ import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { STATE_KEY } from "../lambda/state/session-state";
 import { invokeBundle } from "./support/bundle";
 import { askText, moreUrgentThan, questionAsked, tierAt } from "./support/check-turns";
-import { EMERGENCY, PHONE, t } from "./support/content";
+import { PHONE, t } from "./support/content";
 import { symptom, unknownSymptom } from "./support/fills";
+import { HEAR } from "./support/phrases";
 import { Conversation, type Heard, logLines, TEST_SKILL_ID } from "./support/skill";
 
 type Send = ConstructorParameters<typeof Conversation>[1];
@@ -30,11 +31,11 @@ async function atQuestion(at: number, send?: Send): Promise<Conversation> {
   return c;
 }
 
-/** The emergency outcome: 911 and "I can't make the call" first, `restated`, the number, a card, the end. */
+/** The emergency outcome: 911 and HEAR.cannotCallShort first, `restated`, the number, a card, the end. */
 function expectEmergency(turn: Heard, restated: string, label = ""): void {
   expect(turn.text.startsWith(FIRST), `${label}: ${turn.text}`).toBe(true);
-  expect(turn.text.split(/(?<=[.;])\s/)[0], label).toContain(`Call ${EMERGENCY}`);
-  expect(turn.text, label).toContain("I can't make the call");
+  expect(turn.text.split(/(?<=[.;])\s/)[0], label).toContain(HEAR.callEmergencyFirst);
+  expect(turn.text, label).toContain(HEAR.cannotCallShort);
   expect(turn.text, label).toContain(restated);
   expect(turn.text, label).toContain(PHONE);
   expect(turn.text, label).not.toMatch(/\?$/);
@@ -120,7 +121,7 @@ describe("an urgent or routine sign said out loud", () => {
       let turn = await c.say("SymptomIntent", symptom(idAt(k)));
       expect(turn.text.startsWith(`${mentioned(k)} ${t("check:mention.start")}`)).toBe(true);
       expect(turn.card?.text).toContain(PHONE);
-      expect(turn.card?.text).toContain(`call ${EMERGENCY}`);
+      expect(turn.card?.text).toContain(HEAR.callEmergency);
       const asked: number[] = [];
       while (!turn.ended && questionAsked(turn.text) !== -1) {
         asked.push(questionAsked(turn.text));
@@ -238,7 +239,7 @@ describe("a mentioned sign is never lost", () => {
     expect(stop.text).toContain(t(`check:outcomes.${tierAt(routine)}.advice`));
     // And all that stopping says without a sign: warning signs now or later, and 911.
     expect(stop.text).toContain(t("check:getCare"));
-    expect(stop.text).toContain(`call ${EMERGENCY}`);
+    expect(stop.text).toContain(HEAR.callEmergency);
     expect(stop.ended).toBe(true);
     expect(stop.card?.title).toBe(t(`check:outcomes.${tierAt(routine)}.cardTitle`));
   });

@@ -6,15 +6,19 @@ import { CAUSE_IDS, LISTS, type ListId, TREATMENT_IDS } from "../lambda/content-
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { TOPIC_NAMES } from "../lambda/content-lookup/topic-name-data";
 import { exactName } from "../lambda/content-lookup/topic-names";
-import { EMERGENCY, t } from "./support/content";
+import { t } from "./support/content";
 import { cause, treatment, unknownCause, unknownTreatment } from "./support/fills";
-import { slotType } from "./support/model";
+import { TEST_LOCALE } from "./support/locale";
+import { modelFor, slotType } from "./support/model";
 import { expectNoDeadEnd } from "./support/no-dead-end";
+import { HEAR } from "./support/phrases";
 import { Conversation, type Heard } from "./support/skill";
 
 const MORE = t("conversation:more");
 const CAUSES_INTRO = t("topics:causes.intro", { count: CAUSE_IDS.length });
 const itemIds = (list: ListId) => LISTS[list].flatMap((g) => g.items);
+/** The test run's language's model, whose names the skill's own lookup reads. */
+const MODEL = modelFor(TEST_LOCALE);
 
 /** Pages through a list from its first page, answering yes, until it stops offering more. */
 async function readWholeList(conversation: Conversation, first: Heard): Promise<Heard[]> {
@@ -42,9 +46,9 @@ describe("the list of causes", () => {
   it("says how many there are, then reads all 14 three at a time, in their two groups", async () => {
     const c = new Conversation();
     const pages = await readWholeList(c, await c.say("CausesIntent"));
-    expect(pages[0]?.text).toContain("The clinic lists 14 causes, in two groups.");
-    expect(pages[0]?.text).toContain("9 everyday factors");
-    expect(pages.some((p) => p.text.includes("5 spine and muscle conditions"))).toBe(true);
+    expect(pages[0]?.text).toContain(HEAR.causesIntro);
+    expect(pages[0]?.text).toContain(HEAR.everydayFactors);
+    expect(pages.some((p) => p.text.includes(HEAR.spineConditions))).toBe(true);
     const labels = CAUSE_IDS.map((id) => t(`topics:cause.${id}.label`));
     expect(itemsSaid(pages, labels)).toEqual(labels);
     for (const page of pages) {
@@ -59,7 +63,7 @@ describe("the list of causes", () => {
     const c = new Conversation();
     await c.say("CausesIntent");
     const next = await c.say("AMAZON.MoreIntent");
-    expect(next.text).toContain("Excess weight, stress, smoking.");
+    expect(next.text).toContain(HEAR.causesSecondPage);
   });
 
   it("stops on no and returns to a menu question", async () => {
@@ -67,7 +71,7 @@ describe("the list of causes", () => {
     await c.say("CausesIntent");
     const no = await c.say("AMAZON.NoIntent");
     expect(no.text).toContain(t("conversation:menu.question"));
-    expect(no.text).not.toContain("Excess weight");
+    expect(no.text).not.toContain(HEAR.causesSecondPageStart);
     const yes = await c.say("AMAZON.YesIntent");
     expect(yes.text).toContain(t("conversation:noPendingAnswer"));
   });
@@ -88,7 +92,7 @@ describe("one cause", () => {
 
   it("a slipped disc is a herniated disc (resolved by the synonym's id)", async () => {
     const heard = await new Conversation().say("CauseIntent", cause("herniatedDisc", "slipped disc"));
-    expect(heard.text).toContain("bulging or ruptured disc");
+    expect(heard.text).toContain(HEAR.bulgingDisc);
   });
 
   it("a spine condition offers how a specialist helps; yes gives it", async () => {
@@ -102,7 +106,7 @@ describe("one cause", () => {
     const c = new Conversation();
     const heard = await c.say("CauseIntent", cause("poorPosture"));
     expect(heard.text).toContain(t("topics:causeFollowUp.everyday.question"));
-    expect((await c.say("AMAZON.YesIntent")).text).toContain("rest and self-care");
+    expect((await c.say("AMAZON.YesIntent")).text).toContain(HEAR.restAndSelfCareShort);
   });
 
   it.each([
@@ -122,10 +126,8 @@ describe("how a specialist helps", () => {
   it("describes the evaluation, then the 4 treatments a page at a time", async () => {
     const c = new Conversation();
     const pages = await readWholeList(c, await c.say("SpecialistCareIntent"));
-    expect(pages[0]?.text).toContain("imaging or a physical exam");
-    expect(pages[0]?.text).toContain(
-      "Depending on severity and cause, treatment may include 4 options: physical therapy, medications, injections.",
-    );
+    expect(pages[0]?.text).toContain(HEAR.imaging);
+    expect(pages[0]?.text).toContain(HEAR.treatmentsFirstPage);
     const labels = TREATMENT_IDS.map((id) => t(`topics:treatment.${id}.label`));
     expect(itemsSaid(pages, labels)).toEqual(labels);
     expect(pages.at(-1)?.text).toContain(t("topics:specialistCare.question"));
@@ -149,20 +151,23 @@ describe("how a specialist helps", () => {
   });
 });
 
-/** "shot" → "shots", "stress" stays; "p. t." and other spelled-out letters stay as they are. */
-function plural(name: string): string {
-  return /[a-rt-z]{3}$/.test(name) ? `${name}s` : name;
-}
-
 describe("a cause or treatment named in words the model did not resolve", () => {
   // Every name and synonym of every cause and treatment, said as people do (with "those", in the
   // plural) in the other kind's carrier, so only the skill's own lookup can find it.
   const named = [
-    ...slotType("CauseType").values.map((v) => ({ intent: "TreatmentIntent", slot: "treatment", value: v })),
-    ...slotType("TreatmentType").values.map((v) => ({ intent: "CauseIntent", slot: "cause", value: v })),
+    ...slotType("CauseType", MODEL).values.map((v) => ({
+      intent: "TreatmentIntent",
+      slot: "treatment",
+      value: v,
+    })),
+    ...slotType("TreatmentType", MODEL).values.map((v) => ({
+      intent: "CauseIntent",
+      slot: "cause",
+      value: v,
+    })),
   ].flatMap(({ intent, slot, value }) =>
     [value.name.value, ...(value.name.synonyms ?? [])].map(
-      (name) => [`those ${plural(name)}`, intent, slot, value.id ?? ""] as const,
+      (name) => [HEAR.namedInPassing(name), intent, slot, value.id ?? ""] as const,
     ),
   );
 
@@ -173,10 +178,7 @@ describe("a cause or treatment named in words the model did not resolve", () => 
   });
 
   it("finds a name inside longer words, the longest first", async () => {
-    const heard = await new Conversation().say(
-      "CauseIntent",
-      unknownCause("my cortisone injections last year"),
-    );
+    const heard = await new Conversation().say("CauseIntent", unknownCause(HEAR.injectionsInLongerWords));
     expect(heard.text).toContain(t("topics:treatment.injections.speech"));
   });
 });
@@ -186,8 +188,8 @@ describe("a red-flag sign named where a cause or treatment was expected", () => 
   // words said as a symptom statement are (the emergency outcome, or the sign counted), never as a
   // topic; the lookup finds that sign or one more urgent that the words also name. A name that is
   // word for word a cause's or treatment's ("epidural", "back surgery") asks about that topic there.
-  const topicNames = TOPIC_NAMES["en-US"];
-  const signs = slotType("SymptomType").values.flatMap((value) =>
+  const topicNames = TOPIC_NAMES[TEST_LOCALE];
+  const signs = slotType("SymptomType", MODEL).values.flatMap((value) =>
     [value.name.value, ...(value.name.synonyms ?? [])]
       .filter((name) => exactName(topicNames, name) === undefined)
       .flatMap((name) => [
@@ -242,10 +244,10 @@ describe("self-care", () => {
     const c = new Conversation();
     const pages = await readWholeList(c, await c.say("SelfCareIntent"));
     const all = pages.map((p) => p.text).join(" ");
-    expect(all).toContain("Most back spasms ease with rest and self-care.");
+    expect(all).toContain(HEAR.restAndSelfCare);
     expect(all).toContain(t("topics:selfCare.groups.all", { count: itemIds("selfCare").length }));
-    expect(all).toContain("fluids and proper nutrients");
-    expect(all).toContain("more than a week");
+    expect(all).toContain(HEAR.fluids);
+    expect(all).toContain(HEAR.moreThanAWeek);
     expect(pages.at(-1)?.text).toContain(t("topics:selfCare.question"));
     expect((await c.say("AMAZON.YesIntent")).text).toContain(t("clinic:phone"));
   });
@@ -261,10 +263,10 @@ describe("when to see a specialist", () => {
       .join(" ")
       .toLowerCase();
     const first = pages[0]?.text ?? "";
-    expect(first).toContain("Don't delay");
+    expect(first).toContain(HEAR.dontDelay);
     expect(first).toContain(t("topics:whenToSee.intro", { count: RED_FLAGS.length }));
     // The emergency signs go to 911 or the emergency room, in the first turn, as the check's outcome says.
-    const emergency = `Call ${EMERGENCY} now or go to the nearest emergency room`;
+    const emergency = HEAR.callNow;
     expect(t("check:outcomes.emergency.first")).toContain(emergency);
     expect(first).toContain(emergency);
     // Every sign of the check, in the check's order (content/red-flags.json).
@@ -273,8 +275,8 @@ describe("when to see a specialist", () => {
     // Each tier's signs follow its title, which says what that tier's outcome says to do.
     const action: Record<string, string> = {
       emergency: emergency,
-      urgent: "a doctor today",
-      routine: "ook a consultation",
+      urgent: HEAR.urgentAction,
+      routine: HEAR.routineAction,
     };
     let from = 0;
     for (const tier of TIERS) {

@@ -1,6 +1,7 @@
-// Transcript tests: the conversations in tests/transcripts/*.txt, each typed through the utterance
-// resolver and a local session into the real skill, as `npm start` does. Every response also passes
-// the response checks, because the session sends through `invoke`.
+// Transcript tests: the conversations in tests/transcripts/*.txt (English) and
+// tests/transcripts/<locale>/*.txt (every other supported locale, e.g. es-US/), each typed through that
+// language's model and a local session of that locale into the real skill, as `npm start -- --locale`
+// does. Every response also passes the response checks, because the session sends through `invoke`.
 //
 // Transcript format, one line each:
 //   # ...                          a comment; blank lines are skipped
@@ -32,6 +33,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
+import { DEFAULT_LOCALE, SUPPORTED_LOCALES } from "../lambda/i18n/resources";
 import { STATE_KEY } from "../lambda/state/session-state";
 import { screenLines } from "../simulator/screen";
 import { type Exchange, LocalSession } from "../simulator/session";
@@ -199,31 +201,43 @@ function check(expectation: Expectation, exchange: Exchange, file: string): void
   }
 }
 
-const files = readdirSync(DIR)
-  .filter((name) => name.endsWith(".txt"))
-  .sort();
+/** A locale's transcripts: English at the top of tests/transcripts, every other in its own folder. */
+function transcriptFiles(locale: string): { file: string; path: string }[] {
+  const dir = locale === DEFAULT_LOCALE ? DIR : join(DIR, locale);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".txt"))
+    .sort()
+    .map((name) => ({ file: locale === DEFAULT_LOCALE ? name : `${locale}/${name}`, path: join(dir, name) }));
+}
 
-// Each conversation runs twice: through the skill in process, and through the built Lambda bundle.
-const skills = [
-  ["in process", invoke],
-  ["through dist/lambda/index.js", invokeBundle],
-] as const;
+// Each conversation runs twice: through the skill in process, and through the built Lambda bundle;
+// and each locale's conversations in that locale.
+const runs = SUPPORTED_LOCALES.flatMap((locale) =>
+  (
+    [
+      ["in process", invoke],
+      ["through dist/lambda/index.js", invokeBundle],
+    ] as const
+  ).map(([how, send]) => [locale, how, send] as const),
+);
 
-describe.each(skills)("transcripts, %s", (_, send) => {
+describe.each(runs)("transcripts in %s, %s", (locale, _, send) => {
   // Alexa's API, for the reminders the transcripts set.
   const local = useLocalAlexaApi();
   useBundle();
+  const files = transcriptFiles(locale);
 
   it("has transcripts to run", () => {
     expect(files.length).toBeGreaterThan(0);
   });
 
-  it.each(files)("%s", async (file) => {
-    const { screen, turns } = parseTranscript(readFileSync(join(DIR, file), "utf8"), file);
+  it.each(files)("$file", async ({ file, path }) => {
+    const { screen, turns } = parseTranscript(readFileSync(path, "utf8"), file);
     const session = new LocalSession({
       skillId: TEST_SKILL_ID,
       invoke: send,
       apiEndpoint: local.api.endpoint,
+      locale,
       screen,
     });
     for (const turn of turns) {

@@ -2,6 +2,7 @@
 // hit by a car") is looked up before anything else: a call for help or a sign's name inside it counts.
 // Words are compared as spoken-words.ts reads them. A name right after "not" or "don't" is not counted
 // ("i don't have a fever"); nothing here ever makes anything a no.
+import type { Locale } from "../i18n/resources";
 import { mostUrgent } from "./red-flags";
 import { keyWords } from "./spoken-words";
 import { SYMPTOM_NAMES } from "./symptom-names";
@@ -10,33 +11,54 @@ export type HeardSymptom = { kind: "help" } | { kind: "sign"; id: string };
 
 /**
  * Calls for help inside a statement, within DESIGN's emergency list ("call nine one one", "call an ambulance",
- * "this is an emergency", "I think I'm having a stroke") and the issue's heart attack.
+ * "this is an emergency", "I think I'm having a stroke") and the issue's heart attack; in each language
+ * (keyWords reads digits as English words, so the number typed as digits is "nine one one" in both).
  */
-const HELP_WORDS = ["nine one one", "ambulance", "paramedics", "emergency", "stroke", "heart attack"];
+const HELP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
+  "en-US": ["nine one one", "ambulance", "paramedics", "emergency", "stroke", "heart attack"],
+  "es-US": [
+    ...["nine one one", "nueve uno uno", "nueve once", "ambulancia", "paramédicos", "emergencia"],
+    ...["derrame", "ataque cerebral", "infarto", "ataque al corazón"],
+  ],
+};
 
-/** Words that deny what follows them. */
-const DENIALS = new Set(
-  "not dont doesnt didnt never without havent hasnt isnt arent wasnt werent".split(" "),
-);
+/** Words that deny what follows them, in each language. */
+const DENIALS: Readonly<Record<Locale, ReadonlySet<string>>> = {
+  "en-US": new Set("not dont doesnt didnt never without havent hasnt isnt arent wasnt werent".split(" ")),
+  "es-US": new Set("no nunca sin tampoco ni".split(" ")),
+};
 
 /** True when `key` occurs in `said` as whole words, not right after a denial. */
-function saidIn(said: readonly string[], key: readonly string[]): boolean {
+function saidIn(said: readonly string[], key: readonly string[], denials: ReadonlySet<string>): boolean {
   if (key.length === 0) return false;
   for (let at = 0; at + key.length <= said.length; at++) {
-    if (key.every((word, i) => said[at + i] === word) && !DENIALS.has(said[at - 1] ?? "")) return true;
+    if (key.every((word, i) => said[at + i] === word) && !denials.has(said[at - 1] ?? "")) return true;
   }
   return false;
 }
 
-const HELP_KEYS = HELP_WORDS.map(keyWords);
-const NAME_KEYS = Object.entries(SYMPTOM_NAMES).flatMap(([id, names]) =>
-  names.map((name) => ({ key: name.split(" "), id })),
-);
+const HELP_KEYS = (locale: Locale) => HELP_WORDS[locale].map(keyWords);
+const NAME_KEYS = (locale: Locale) =>
+  Object.entries(SYMPTOM_NAMES[locale]).flatMap(([id, names]) =>
+    names.map((name) => ({ key: name.split(" "), id })),
+  );
+const KEYS_BY_LOCALE = new Map<Locale, { help: string[][]; names: { key: string[]; id: string }[] }>();
 
-/** A call for help in `text`, else the most urgent sign named in it, else undefined. */
-export function lookUpSymptom(text: string): HeardSymptom | undefined {
+function keysFor(locale: Locale) {
+  let keys = KEYS_BY_LOCALE.get(locale);
+  if (!keys) {
+    keys = { help: HELP_KEYS(locale), names: NAME_KEYS(locale) };
+    KEYS_BY_LOCALE.set(locale, keys);
+  }
+  return keys;
+}
+
+/** A call for help in `text` (said in `locale`), else the most urgent sign named in it, else undefined. */
+export function lookUpSymptom(text: string, locale: Locale = "en-US"): HeardSymptom | undefined {
   const said = keyWords(text);
-  if (HELP_KEYS.some((key) => saidIn(said, key))) return { kind: "help" };
-  const id = mostUrgent(NAME_KEYS.filter(({ key }) => saidIn(said, key)).map(({ id }) => id));
+  const denials = DENIALS[locale];
+  const { help, names } = keysFor(locale);
+  if (help.some((key) => saidIn(said, key, denials))) return { kind: "help" };
+  const id = mostUrgent(names.filter(({ key }) => saidIn(said, key, denials)).map(({ id }) => id));
   return id === undefined ? undefined : { kind: "sign", id };
 }

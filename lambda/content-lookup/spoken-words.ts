@@ -5,7 +5,9 @@
 const FILLERS = new Set(
   (
     "a an the my i im ive id me was got get went gone have had has been am is are just also too now right " +
-    "please really so um uh oh well actually and then"
+    "please really so um uh oh well actually and then " +
+    // Spanish: articles, "me", "ya", "pues", "este" said while thinking.
+    "el la los las un una unos unas mi mis yo ya pues este eh bueno y luego también ahora"
   ).split(" "),
 );
 

@@ -1,8 +1,10 @@
-// The names a person may say for each red-flag sign: the value and synonyms of each SymptomType value
-// in the interaction model (its ids are the red-flag ids), as the lookup compares them (spoken-words.ts),
-// each once. In the Lambda bundle, scripts/build.mts puts this in the module's place as data, so the
+// The names a person may say for each red-flag sign, per locale: the value and synonyms of each
+// SymptomType value in that locale's interaction model (its ids are the red-flag ids), as the lookup
+// compares them (spoken-words.ts), each once. In the Lambda bundle, scripts/build.mts puts this in the module's place as data, so the
 // bundle carries these few words, not the model.
-import model from "../../interaction-model/en-US.json";
+import enUS from "../../interaction-model/en-US.json";
+import esUS from "../../interaction-model/es-US.json";
+import type { Locale } from "../i18n/resources";
 import { keyWords } from "./spoken-words";
 
 interface TypeValue {
@@ -10,8 +12,12 @@ interface TypeValue {
   name: { value: string; synonyms?: string[] };
 }
 
-function namesOf(typeName: string): Record<string, string[]> {
-  const types: { name: string; values: TypeValue[] }[] = model.interactionModel.languageModel.types;
+interface Model {
+  interactionModel: { languageModel: { types: { name: string; values: TypeValue[] }[] } };
+}
+
+function namesOf(model: Model, typeName: string): Record<string, string[]> {
+  const types = model.interactionModel.languageModel.types;
   const values = types.find((type) => type.name === typeName)?.values ?? [];
   const names: Record<string, string[]> = {};
   for (const { id, name } of values) {
@@ -22,5 +28,8 @@ function namesOf(typeName: string): Record<string, string[]> {
   return names;
 }
 
-/** Every name of every sign, by red-flag id, as words to compare. */
-export const SYMPTOM_NAMES: Readonly<Record<string, readonly string[]>> = namesOf("SymptomType");
+/** Every name of every sign, by locale and red-flag id, as words to compare. */
+export const SYMPTOM_NAMES: Readonly<Record<Locale, Readonly<Record<string, readonly string[]>>>> = {
+  "en-US": namesOf(enUS, "SymptomType"),
+  "es-US": namesOf(esUS, "SymptomType"),
+};

@@ -2,6 +2,7 @@
 // interaction model: the one place they live. In process (tests, the simulator) they are read here; in the Lambda bundle,
 // scripts/build.mts puts the result in this module's place as data, so the model stays out of it.
 import enUS from "../../interaction-model/en-US.json";
+import esUS from "../../interaction-model/es-US.json";
 import type { Locale } from "../i18n/resources";
 import { CAUSE_IDS, TREATMENT_IDS } from "./lists";
 import { normaliseName, type TopicName } from "./topic-names";
@@ -29,4 +30,5 @@ const ITEM_IDS = [...CAUSE_IDS, ...TREATMENT_IDS];
 /** The causes and treatments, by name. */
 export const TOPIC_NAMES: Readonly<Record<Locale, readonly TopicName[]>> = {
   "en-US": namesIn(enUS, ITEM_IDS),
+  "es-US": namesIn(esUS, ITEM_IDS),
 };

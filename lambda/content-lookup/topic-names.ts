@@ -22,6 +22,9 @@ const FILLER_WORDS = new Set([
   "these",
   "this",
   "that",
+  // Spanish: articles, "mi", "eso de ...".
+  ...["el", "la", "los", "las", "un", "una", "unos", "unas", "mi", "mis", "su", "sus", "de"],
+  ...["eso", "esos", "esas", "ese", "esa", "este", "esta", "estos", "estas"],
 ]);
 
 /** A plural said as its singular: "injections" → "injection", "therapies" → "therapy"; "stress" stays. */

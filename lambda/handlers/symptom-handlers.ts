@@ -4,7 +4,8 @@ import type { Answer } from "../check/red-flag-check";
 import { type HeardSymptom, lookUpSymptom } from "../content-lookup/heard-symptom";
 import { mostUrgent } from "../content-lookup/red-flags";
 import { callForHelp, sayMention } from "../dialog/mention-dialog";
-import { resolvedSlotId, resolvedSlotIds, slotValue } from "../skill/request-fields";
+import { resolveLocale } from "../i18n/translator";
+import { requestLocale, resolvedSlotId, resolvedSlotIds, slotValue } from "../skill/request-fields";
 import { handler, isIntent } from "./handler";
 import { EMERGENCY_INTENT, SYMPTOM_ANSWER_SLOT, SYMPTOM_INTENT, SYMPTOM_SLOT } from "./intents";
 
@@ -19,7 +20,7 @@ function heardSymptom(envelope: unknown): HeardSymptom | undefined {
   const id = mostUrgent(resolvedSlotIds(envelope, SYMPTOM_SLOT));
   if (id !== undefined) return { kind: "sign", id };
   const text = slotValue(envelope, SYMPTOM_SLOT);
-  return text === undefined ? undefined : lookUpSymptom(text);
+  return text === undefined ? undefined : lookUpSymptom(text, resolveLocale(requestLocale(envelope)));
 }
 
 function heardAnswer(envelope: unknown): Answer | undefined {

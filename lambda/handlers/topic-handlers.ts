@@ -52,12 +52,13 @@ export function isTopicIntent(ctx: RequestContext): boolean {
  * treatment's name ("what about back surgery") ask about that topic.
  */
 export function signNamed(envelope: unknown): HeardSymptom | undefined {
-  const topics = TOPIC_NAMES[resolveLocale(requestLocale(envelope))];
+  const locale = resolveLocale(requestLocale(envelope));
+  const topics = TOPIC_NAMES[locale];
   for (const slot of filledSlots(envelope)) {
     const heard = slotValue(envelope, slot);
     if (resolvedSlotId(envelope, slot) !== undefined || heard === undefined) continue;
     if (exactName(topics, heard) !== undefined) continue;
-    const sign = lookUpSymptom(heard);
+    const sign = lookUpSymptom(heard, locale);
     if (sign !== undefined) return sign;
   }
   return undefined;

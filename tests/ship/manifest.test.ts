@@ -6,10 +6,11 @@ import { join } from "node:path";
 import type { v1 } from "ask-smapi-model";
 import { describe, expect, it } from "vitest";
 import { REMINDERS_PERMISSION } from "../../lambda/dialog/reminders";
+import { type Locale, SUPPORTED_LOCALES } from "../../lambda/i18n/resources";
 import { completeManifest, PackageError, readSettings, type Settings } from "../../scripts/package.mts";
 import { SHOW_DEVICE } from "../../simulator/envelopes";
 import { EMERGENCY } from "../support/content";
-import { model, normalise, readJson } from "../support/model";
+import { modelFor, normalise, readJson } from "../support/model";
 import { smapiProblems } from "./smapi-schema";
 
 type Manifest = v1.skill.Manifest.SkillManifestEnvelope;
@@ -17,7 +18,34 @@ const MANIFEST = "v1.skill.Manifest.SkillManifestEnvelope";
 const base = readJson<Manifest>("skill.json");
 const manifest = base.manifest as v1.skill.Manifest.SkillManifest;
 const publishing = manifest.publishingInformation as v1.skill.Manifest.SkillManifestPublishingInformation;
-const enUS = publishing.locales?.["en-US"] as v1.skill.Manifest.SkillManifestLocalizedPublishingInformation;
+const published = (locale: Locale) =>
+  publishing.locales?.[locale] as v1.skill.Manifest.SkillManifestLocalizedPublishingInformation;
+
+/** What each language's store page must say: the skill's name, and Amazon's health disclaimer in its words. */
+const STORE: Readonly<Record<Locale, { name: string; disclaimer: readonly string[] }>> = {
+  "en-US": {
+    name: "Back Spasm Guide",
+    disclaimer: [
+      "for information only",
+      "not a substitute for professional medical advice, diagnosis or treatment",
+      `If you think you may have a medical emergency, call ${EMERGENCY}`,
+    ],
+  },
+  "es-US": {
+    name: "Guía de espasmos de espalda",
+    disclaimer: [
+      "es solo para información",
+      "No sustituye el consejo, el diagnóstico ni el tratamiento de un profesional médico",
+      `Si cree que puede tener una emergencia médica, llame al ${EMERGENCY}`,
+    ],
+  },
+};
+
+/** How a person opens the skill, or asks it something in one go, in each language. */
+const LAUNCH: Readonly<Record<Locale, { open: string; ask: string; joiners: string }>> = {
+  "en-US": { open: "open", ask: "(?:open|ask)", joiners: "(?:to|for)" },
+  "es-US": { open: "abre", ask: "(?:abre|pídele a|pregúntale a)", joiners: "(?:que)" },
+};
 
 const SKILL_ID = "amzn1.ask.skill.12345678-90ab-4cde-8f01-23456789abcd";
 const LAMBDA_ARN = "arn:aws:lambda:us-east-1:123456789012:function:ask-backspasmguide-default";
@@ -48,25 +76,29 @@ describe("skill.json", () => {
     expect(smapiProblems(MANIFEST, base)).toEqual([]);
   });
 
-  it("stays within the documented limits", () => {
-    expect(enUS.name).toBe("Back Spasm Guide");
-    expect(enUS.summary?.length).toBeLessThanOrEqual(160);
-    expect(enUS.description?.length).toBeLessThanOrEqual(4000);
-    expect(enUS.examplePhrases?.length).toBeGreaterThanOrEqual(1);
-    expect(enUS.examplePhrases?.length).toBeLessThanOrEqual(4);
-    expect(enUS.keywords?.length).toBeGreaterThanOrEqual(1);
-    expect(enUS.keywords?.length).toBeLessThanOrEqual(30);
+  it("is published in every supported locale, and no other", () => {
+    expect(Object.keys(publishing.locales ?? {}).sort()).toEqual([...SUPPORTED_LOCALES].sort());
+  });
+
+  it.each(SUPPORTED_LOCALES)("%s stays within the documented limits", (locale) => {
+    const info = published(locale);
+    expect(info.name).toBe(STORE[locale].name);
+    expect(info.summary?.length).toBeLessThanOrEqual(160);
+    expect(info.description?.length).toBeLessThanOrEqual(4000);
+    expect(info.examplePhrases?.length).toBeGreaterThanOrEqual(1);
+    expect(info.examplePhrases?.length).toBeLessThanOrEqual(4);
+    expect(info.keywords?.length).toBeGreaterThanOrEqual(1);
+    expect(info.keywords?.length).toBeLessThanOrEqual(30);
     expect(publishing.testingInstructions?.length).toBeGreaterThan(0);
     expect(publishing.testingInstructions?.length).toBeLessThanOrEqual(4000);
   });
 
-  it("carries the health disclaimer Amazon asks for in the description", () => {
-    expect(enUS.description).toContain("for information only");
-    expect(enUS.description).toContain(
-      "not a substitute for professional medical advice, diagnosis or treatment",
-    );
-    expect(enUS.description).toContain(`If you think you may have a medical emergency, call ${EMERGENCY}`);
-  });
+  it.each(SUPPORTED_LOCALES)(
+    "%s carries the health disclaimer Amazon asks for in the description",
+    (locale) => {
+      for (const phrase of STORE[locale].disclaimer) expect(published(locale).description).toContain(phrase);
+    },
+  );
 
   it("is a health skill distributed in the US only", () => {
     expect(publishing.category).toBe("HEALTH_AND_FITNESS");
@@ -123,38 +155,45 @@ describe("skill.json", () => {
     expect(fits).toHaveLength(1);
   });
 
-  it("points at the package's icons", () => {
-    expect(enUS.smallIconUri).toBe("file://assets/images/en-US_smallIconUri.png");
-    expect(enUS.largeIconUri).toBe("file://assets/images/en-US_largeIconUri.png");
+  it.each(SUPPORTED_LOCALES)("%s points at the package's icons", (locale) => {
+    expect(published(locale).smallIconUri).toBe(`file://assets/images/${locale}_smallIconUri.png`);
+    expect(published(locale).largeIconUri).toBe(`file://assets/images/${locale}_largeIconUri.png`);
   });
 });
 
-describe("example phrases", () => {
+describe.each(SUPPORTED_LOCALES)("%s example phrases", (locale) => {
+  const model = modelFor(locale);
   const INVOCATION = model.invocationName;
+  const { open, ask, joiners } = LAUNCH[locale];
   const samples = new Set(model.intents.flatMap((intent) => intent.samples ?? []).map(normalise));
   /** "Alexa, open <invocation>" alone, or "Alexa, open|ask <invocation> to|for <utterance>". */
-  const PHRASE = new RegExp(`^Alexa, (?:open|ask) ${INVOCATION}(?: (?:to|for) (.+))?$`);
+  const PHRASE = new RegExp(`^Alexa, ${ask} ${INVOCATION}(?: (?:${joiners} )?(.+))?$`, "u");
 
   it("start with the launch phrase", () => {
-    expect(INVOCATION).toBe("back spasm guide");
-    expect(enUS.examplePhrases?.[0]).toBe(`Alexa, open ${INVOCATION}`);
+    expect(published(locale).examplePhrases?.[0]).toBe(`Alexa, ${open} ${INVOCATION}`);
   });
 
-  it.each(enUS.examplePhrases ?? [])("%s matches a sample utterance", (phrase) => {
+  it.each(published(locale).examplePhrases ?? [])("%s matches a sample utterance", (phrase) => {
     const match = PHRASE.exec(phrase);
-    expect(match, `"${phrase}" is not an "Alexa, open/ask ${INVOCATION} (to|for) ..." phrase`).not.toBeNull();
+    expect(match, `"${phrase}" is not an "Alexa, ${ask} ${INVOCATION} ..." phrase`).not.toBeNull();
     const utterance = match?.[1];
     if (utterance !== undefined) expect(samples.has(normalise(utterance)), utterance).toBe(true);
   });
 });
 
-describe("interaction-model/en-US.json", () => {
+describe("the interaction models", () => {
   const MODEL_DATA = "v1.skill.interactionModel.InteractionModelData";
   const data = readJson<{ interactionModel: Record<string, unknown> }>("interaction-model/en-US.json");
 
-  it("fits ask-smapi-model's InteractionModelData", () => {
-    expect(smapiProblems(MODEL_DATA, data)).toEqual([]);
-  });
+  it.each(SUPPORTED_LOCALES)(
+    "interaction-model/%s.json fits ask-smapi-model's InteractionModelData",
+    (locale) => {
+      const model = readJson<{ interactionModel: Record<string, unknown> }>(
+        `interaction-model/${locale}.json`,
+      );
+      expect(smapiProblems(MODEL_DATA, model)).toEqual([]);
+    },
+  );
 
   // Alexa documents name-free skill launch phrases as a "_nameFreeInteraction" container in the model,
   // but ask-smapi-model (the definitions the ASK tools validate against) has no such field, and the
@@ -224,17 +263,24 @@ describe("privacy policy and terms of use", () => {
       TERMS_OF_USE_URL: "https://example.org/terms",
     };
     const packaged = completeManifest(base, settings(env)).manifest?.privacyAndCompliance;
-    expect(packaged?.locales).toEqual({
-      "en-US": { privacyPolicyUrl: env.PRIVACY_POLICY_URL, termsOfUseUrl: env.TERMS_OF_USE_URL },
-    });
+    expect(packaged?.locales).toEqual(
+      Object.fromEntries(
+        SUPPORTED_LOCALES.map((locale) => [
+          locale,
+          { privacyPolicyUrl: env.PRIVACY_POLICY_URL, termsOfUseUrl: env.TERMS_OF_USE_URL },
+        ]),
+      ),
+    );
     expect(packaged?.isChildDirected).toBe(false);
   });
 
   it("are each left out when unset", () => {
     const onlyPrivacy = settings({ PRIVACY_POLICY_URL: "https://example.org/privacy", TERMS_OF_USE_URL: "" });
-    expect(completeManifest(base, onlyPrivacy).manifest?.privacyAndCompliance?.locales).toEqual({
-      "en-US": { privacyPolicyUrl: "https://example.org/privacy" },
-    });
+    expect(completeManifest(base, onlyPrivacy).manifest?.privacyAndCompliance?.locales).toEqual(
+      Object.fromEntries(
+        SUPPORTED_LOCALES.map((locale) => [locale, { privacyPolicyUrl: "https://example.org/privacy" }]),
+      ),
+    );
     expect(completeManifest(base, settings({})).manifest?.privacyAndCompliance?.locales).toBeUndefined();
   });
 });

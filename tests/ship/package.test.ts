@@ -10,6 +10,7 @@ import type { v1 } from "ask-smapi-model";
 import { describe, expect, it } from "vitest";
 import { questionCount } from "../../lambda/check/red-flag-check";
 import { RED_FLAGS } from "../../lambda/content-lookup/red-flags";
+import { SUPPORTED_LOCALES } from "../../lambda/i18n/resources";
 import { BUNDLE, LAMBDA_CHUNKS, REMINDERS_CHUNK, SCREENS_CHUNK } from "../../scripts/build.mts";
 import {
   ICON_SIZES,
@@ -24,7 +25,7 @@ import {
 import { intentRequest, launchRequest } from "../../simulator/envelopes";
 import { outputText } from "../../simulator/readable";
 import { t } from "../support/content";
-import { ROOT, readJson } from "../support/model";
+import { readJson } from "../support/model";
 import { TEST_SKILL_ID } from "../support/skill";
 
 const SKILL_ID = "amzn1.ask.skill.12345678-90ab-4cde-8f01-23456789abcd";
@@ -140,9 +141,12 @@ describe("a Lambda deploy", () => {
   it("writes the skill package: manifest, interaction models and icons", () => {
     const skillPackage = join(dir, "dist/ask/skill-package");
     expect(existsSync(join(skillPackage, "skill.json"))).toBe(true);
-    for (const model of readdirSync(join(ROOT, "interaction-model"))) {
-      const packaged = readFileSync(join(skillPackage, "interactionModels/custom", model), "utf8");
-      expect(JSON.parse(packaged)).toEqual(readJson(`interaction-model/${model}`));
+    expect(readdirSync(join(skillPackage, "interactionModels/custom")).sort()).toEqual(
+      SUPPORTED_LOCALES.map((locale) => `${locale}.json`).sort(),
+    );
+    for (const locale of SUPPORTED_LOCALES) {
+      const packaged = readFileSync(join(skillPackage, "interactionModels/custom", `${locale}.json`), "utf8");
+      expect(JSON.parse(packaged)).toEqual(readJson(`interaction-model/${locale}.json`));
     }
   });
 
@@ -151,7 +155,7 @@ describe("a Lambda deploy", () => {
     const manifest = readJson<v1.skill.Manifest.SkillManifestEnvelope>("skill.json");
     const icons = iconFiles(manifest);
     expect(icons.map((icon) => icon.size).sort()).toEqual(
-      [ICON_SIZES.smallIconUri, ICON_SIZES.largeIconUri].sort(),
+      SUPPORTED_LOCALES.flatMap(() => [ICON_SIZES.smallIconUri, ICON_SIZES.largeIconUri]).sort(),
     );
     for (const icon of icons) {
       expect(pngSize(join(skillPackage, icon.path))).toEqual({ width: icon.size, height: icon.size });

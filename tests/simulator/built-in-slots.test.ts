@@ -73,3 +73,40 @@ describe("slots of a request", () => {
     });
   });
 });
+
+describe("es-US: days and times as Spanish speakers say them", () => {
+  it.each([
+    ["hoy", "2025-03-14"],
+    ["mañana", "2025-03-15"],
+    ["pasado mañana", "2025-03-16"],
+    ["el lunes", "2025-03-17"],
+    ["viernes", "2025-03-21"],
+  ])("%s → %s", (text, value) => {
+    expect(dateValue(text, FRIDAY, "es-US")).toBe(value);
+  });
+
+  it.each([
+    ["a las 9", "09:00"],
+    ["3 de la tarde", "15:00"],
+    ["a las 9 de la mañana", "09:00"],
+    ["8 de la noche", "20:00"],
+    ["en la mañana", "MO"],
+    ["por la tarde", "AF"],
+    ["mediodía", "12:00"],
+  ])("%s → %s", (text, value) => {
+    expect(timeValue(text, "es-US")).toBe(value);
+  });
+
+  it("splits 'mañana en la mañana' heard as a date into a date and a time", () => {
+    const slots = withBuiltInValues(
+      { date: { value: "mañana en la mañana", type: "AMAZON.DATE" }, time: undefined },
+      { date: "AMAZON.DATE", time: "AMAZON.TIME" },
+      FRIDAY,
+      "es-US",
+    );
+    expect(slots).toEqual({
+      date: { value: "2025-03-15", type: "AMAZON.DATE" },
+      time: { value: "MO", type: "AMAZON.TIME" },
+    });
+  });
+});

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RED_FLAGS } from "../../lambda/content-lookup/red-flags";
+import { translatorFor } from "../../lambda/i18n/translator";
 import { t } from "../support/content";
 
 const ROOT = join(import.meta.dirname, "../..");
@@ -141,6 +142,21 @@ describe("the terminal conversation", () => {
       expect(run.stdout).toContain("Connections.Response AskFor: ACCEPTED");
       expect(run.stdout).toMatch(/\[Alexa API\] POST \/v1\/alerts\/reminders {2}at \S+T09:00:00\.000 /);
       expect(run.stdout).toContain("to call Spine & Scoliosis Specialists at 336-333-6306.");
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "--locale es-US talks Spanish through the Spanish model; --locale alone is refused",
+    () => {
+      const run = cli(["--locale", "es-US", "cuál es el número de la clínica"]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("ClinicNumberIntent");
+      expect(run.stdout).toContain(translatorFor("es-US")("clinic:number.speech"));
+      const piped = cli(["--locale=es-US"], "abre guía de espasmos de espalda\nno sé\n");
+      expect(piped.stdout).toContain("LaunchRequest");
+      expect(piped.stdout).toContain(translatorFor("es-US")("conversation:launch.question"));
+      expect(cli(["--locale"]).code).toBe(2);
     },
     TIMEOUT,
   );

@@ -1,7 +1,7 @@
 // The utterance resolver against the real interaction model: what Alexa would send for typed text.
 import { describe, expect, it } from "vitest";
-import { createResolver, FALLBACK_INTENT, type Resolved } from "../../simulator/resolver";
-import { MODEL } from "../../simulator/session";
+import { createResolver, FALLBACK_INTENT, type LanguageModel, type Resolved } from "../../simulator/resolver";
+import { MODEL, MODELS } from "../../simulator/session";
 
 const resolver = createResolver(MODEL);
 const language = MODEL.interactionModel.languageModel;
@@ -14,8 +14,8 @@ function slotId(resolved: Resolved, slot: string): string | undefined {
   return resolved.kind === "intent" ? resolved.slots[slot]?.id : undefined;
 }
 
-function typeValues(typeName: string) {
-  const type = language.types?.find((t) => t.name === typeName);
+function typeValues(typeName: string, from: LanguageModel = language) {
+  const type = from.types?.find((t) => t.name === typeName);
   if (!type) throw new Error(`no slot type ${typeName}`);
   return type.values;
 }
@@ -28,38 +28,43 @@ const BUILT_IN_EXAMPLES: Readonly<Record<string, string>> = {
 const isBuiltIn = (type: string) => type.startsWith("AMAZON.");
 
 /** Each sample with its `{slot}`s filled by the first value of the slot's type. */
-const samples = language.intents.flatMap((intent) =>
-  (intent.samples ?? []).map((sample) => {
-    const expected: Record<string, string | undefined> = {};
-    const text = sample.replace(/\{([^{}]+)\}/g, (_, slot: string) => {
-      const type = intent.slots?.find((s) => s.name === slot)?.type ?? "";
-      if (isBuiltIn(type)) return BUILT_IN_EXAMPLES[type] ?? "";
-      const value = typeValues(type)[0];
-      expected[slot] = value?.id;
-      return value?.name.value ?? "";
-    });
-    return { intent: intent.name, sample, text, expected };
-  }),
-);
+function samplesOf(from: LanguageModel, examples: Readonly<Record<string, string>>) {
+  return from.intents.flatMap((intent) =>
+    (intent.samples ?? []).map((sample) => {
+      const expected: Record<string, string | undefined> = {};
+      const text = sample.replace(/\{([^{}]+)\}/g, (_, slot: string) => {
+        const type = intent.slots?.find((s) => s.name === slot)?.type ?? "";
+        if (isBuiltIn(type)) return examples[type] ?? "";
+        const value = typeValues(type, from)[0];
+        expected[slot] = value?.id;
+        return value?.name.value ?? "";
+      });
+      return { intent: intent.name, sample, text, expected };
+    }),
+  );
+}
+const samples = samplesOf(language, BUILT_IN_EXAMPLES);
 
 /** Every value and synonym of every custom type, with the intent whose bare `{slot}` sample takes it. */
-const slotTexts = language.intents.flatMap((intent) =>
-  (intent.slots ?? [])
-    // Only slots a sample takes alone ("{symptom}"): a slot that only comes with another, like the
-    // "yes" of "{answer} {symptom}", is not something a person says by itself to this intent.
-    .filter((slot) => !isBuiltIn(slot.type) && (intent.samples ?? []).includes(`{${slot.name}}`))
-    .flatMap((slot) =>
-      typeValues(slot.type).flatMap((value) =>
-        [value.name.value, ...(value.name.synonyms ?? [])].map((text) => ({
-          intent: intent.name,
-          slot: slot.name,
-          type: slot.type,
-          text,
-          id: value.id,
-        })),
+const slotTextsOf = (from: LanguageModel) =>
+  from.intents.flatMap((intent) =>
+    (intent.slots ?? [])
+      // Only slots a sample takes alone ("{symptom}"): a slot that only comes with another, like the
+      // "yes" of "{answer} {symptom}", is not something a person says by itself to this intent.
+      .filter((slot) => !isBuiltIn(slot.type) && (intent.samples ?? []).includes(`{${slot.name}}`))
+      .flatMap((slot) =>
+        typeValues(slot.type, from).flatMap((value) =>
+          [value.name.value, ...(value.name.synonyms ?? [])].map((text) => ({
+            intent: intent.name,
+            slot: slot.name,
+            type: slot.type,
+            text,
+            id: value.id,
+          })),
+        ),
       ),
-    ),
-);
+  );
+const slotTexts = slotTextsOf(language);
 
 describe("every sample utterance in the model", () => {
   it("is in the table this suite walks", () => {
@@ -210,5 +215,52 @@ describe("the everyday forms issue 10 asks the model to hear", () => {
     ["should i use ice or heat", "NotCoveredIntent"],
   ])("%j → %s", (said, intent) => {
     expect(intentOf(resolver.resolve(said))).toBe(intent);
+  });
+});
+
+describe("es-US: through the Spanish model", () => {
+  const spanish = createResolver(MODELS["es-US"], "es-US");
+  const model = MODELS["es-US"].interactionModel.languageModel;
+  const ejemplos = { "AMAZON.DATE": "mañana", "AMAZON.TIME": "9" };
+
+  it.each(samplesOf(model, ejemplos))("$sample → $intent", ({ intent, text, expected }) => {
+    const resolved = spanish.resolve(text);
+    expect(intentOf(resolved)).toBe(intent);
+    for (const [slot, id] of Object.entries(expected)) expect(slotId(resolved, slot)).toBe(id);
+  });
+
+  it.each(slotTextsOf(model))("said alone, $text → $intent with $slot $id", ({ intent, slot, text, id }) => {
+    const resolved = spanish.resolve(text);
+    expect(intentOf(resolved)).toBe(intent);
+    expect(slotId(resolved, slot)).toBe(id);
+  });
+
+  it.each([
+    ["que es un espasmo de espalda", "OverviewIntent"],
+    ["NO SE", "UnsureIntent"],
+    ["si", "AMAZON.YesIntent"],
+    ["¿Cuál es el número de la clínica?", "ClinicNumberIntent"],
+  ])("%s → %s: typed without accents, or with Spanish punctuation", (text, intent) => {
+    expect(intentOf(spanish.resolve(text))).toBe(intent);
+  });
+
+  it.each([
+    "abre guía de espasmos de espalda",
+    "Alexa, abre la guía de espasmos de espalda",
+    "pídele a guia de espasmos de espalda",
+  ])("%j → LaunchRequest", (text) => {
+    expect(spanish.resolve(text)).toEqual({ kind: "launch" });
+  });
+
+  it.each([
+    ["pídele a guía de espasmos de espalda que revise mis síntomas", "CheckSymptomsIntent"],
+    ["pregúntale a guía de espasmos de espalda cuál es el número de la clínica", "ClinicNumberIntent"],
+    ["pregúntale a guía de espasmos de espalda sobre la estenosis espinal", "CauseIntent"],
+  ])("%s → a one-shot %s", (text, intent) => {
+    expect(spanish.resolve(text)).toMatchObject({ kind: "intent", intent, oneShot: true });
+  });
+
+  it("does not take English launch words for the Spanish name", () => {
+    expect(intentOf(spanish.resolve("open guía de espasmos de espalda"))).toBe(FALLBACK_INTENT);
   });
 });

@@ -19,7 +19,7 @@ export const { handler: bundleHandler } = (await import(pathToFileURL(BUNDLE).hr
 export async function invokeBundle(envelope: RequestEnvelope): Promise<ResponseEnvelope> {
   const response = await bundleHandler(envelope, {});
   const silent = isSilentRequest(envelope);
-  expect(await responseProblems(response, { silent })).toEqual([]);
+  expect(await responseProblems(response, { silent, locale: envelope.request.locale })).toEqual([]);
   return response;
 }
 

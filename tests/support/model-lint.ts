@@ -1,35 +1,60 @@
 // The interaction-model lint: each rule a function from a model to readable problems (none when sound),
 // so the tests can hold the real model to it and prove each rule catches a broken one.
+import type { Locale } from "../../lambda/i18n/resources";
 import { type LanguageModel, normalise } from "./model";
 
-// Words that start an invocation ("Alexa, ask ..."), so they cannot start the name.
-const LAUNCH_WORDS = [
-  "ask",
-  "open",
-  "launch",
-  "start",
-  "begin",
-  "tell",
-  "load",
-  "run",
-  "resume",
-  "use",
-  "play",
-  "talk",
-];
+// Words that start an invocation ("Alexa, ask ...", "Alexa, abre ..."), so they cannot start the name.
+const LAUNCH_WORDS: Readonly<Record<Locale, readonly string[]>> = {
+  "en-US": [
+    "ask",
+    "open",
+    "launch",
+    "start",
+    "begin",
+    "tell",
+    "load",
+    "run",
+    "resume",
+    "use",
+    "play",
+    "talk",
+  ],
+  "es-US": [
+    "abre",
+    "abrir",
+    "inicia",
+    "iniciar",
+    "empieza",
+    "comienza",
+    "pregunta",
+    "pregúntale",
+    "pide",
+    "pídele",
+    "dile",
+    "habla",
+    "usa",
+    "juega",
+    "carga",
+    "activa",
+    "habilita",
+  ],
+};
 const FORBIDDEN_IN_NAME = ["alexa", "amazon", "echo", "skill", "app"];
+/** The lower-case letters of each language that samples and the invocation name may use. */
+const LETTERS: Readonly<Record<Locale, string>> = { "en-US": "a-z", "es-US": "a-záéíóúüñ" };
 const SLOT_REF = /\{([^{}]*)\}/g;
 
 function samples(model: LanguageModel) {
   return model.intents.flatMap((intent) => (intent.samples ?? []).map((sample) => ({ intent, sample })));
 }
 
-/** Lower-case letters, apostrophes, spoken-form periods, single spaces and {slots} only. */
-export function sampleCharacterProblems(model: LanguageModel): string[] {
+/** The language's lower-case letters, apostrophes, spoken-form periods, single spaces and {slots} only. */
+export function sampleCharacterProblems(model: LanguageModel, locale: Locale = "en-US"): string[] {
+  const allowed = new RegExp(`^[${LETTERS[locale]}' .]*$`, "u");
   return samples(model)
     .filter(
       ({ sample }) =>
-        !/^[a-z' .]*$/.test(sample.replace(SLOT_REF, "")) || sample !== sample.trim().replace(/\s+/g, " "),
+        !allowed.test(sample.replace(SLOT_REF, "")) || sample !== sample.trim().replace(/\s+/g, " "),
     )
     .map(
       ({ intent, sample }) => `${intent.name}: "${sample}" has characters or spacing Alexa does not accept`,
@@ -92,12 +117,14 @@ export function synonymProblems(model: LanguageModel): string[] {
 }
 
 /** Alexa's rules for the invocation name: lower case, two or more words, no launch or brand words. */
-export function invocationNameProblems(model: LanguageModel): string[] {
+export function invocationNameProblems(model: LanguageModel, locale: Locale = "en-US"): string[] {
   const name = model.invocationName;
   const words = name.split(" ");
   const problems: string[] = [];
-  if (!/^[a-z]+( [a-z]+)+$/.test(name)) problems.push(`"${name}" must be two or more lower-case words`);
-  if (LAUNCH_WORDS.includes(words[0] ?? "")) problems.push(`"${name}" starts with a launch word`);
+  const letters = LETTERS[locale];
+  if (!new RegExp(`^[${letters}]+( [${letters}]+)+$`, "u").test(name))
+    problems.push(`"${name}" must be two or more lower-case words`);
+  if (LAUNCH_WORDS[locale].includes(words[0] ?? "")) problems.push(`"${name}" starts with a launch word`);
   for (const word of FORBIDDEN_IN_NAME)
     if (words.includes(word)) problems.push(`"${name}" contains "${word}"`);
   return problems;

@@ -1,6 +1,7 @@
 // The interaction model and content files, typed just enough for the tests that read them.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { DEFAULT_LOCALE, type Locale } from "../../lambda/i18n/resources";
 
 export const ROOT = join(import.meta.dirname, "../..");
 
@@ -23,12 +24,17 @@ export function readJson<T>(relativePath: string): T {
   return JSON.parse(readFileSync(join(ROOT, relativePath), "utf8")) as T;
 }
 
-export const model = readJson<{ interactionModel: { languageModel: LanguageModel } }>(
-  "interaction-model/en-US.json",
-).interactionModel.languageModel;
+/** `locale`'s interaction model, interaction-model/<locale>.json. */
+export function modelFor(locale: Locale): LanguageModel {
+  return readJson<{ interactionModel: { languageModel: LanguageModel } }>(`interaction-model/${locale}.json`)
+    .interactionModel.languageModel;
+}
 
-export function slotType(name: string): ModelType {
-  const type = model.types?.find((t) => t.name === name);
+/** The English model, which the tests that are not yet run per locale read. */
+export const model = modelFor(DEFAULT_LOCALE);
+
+export function slotType(name: string, from: LanguageModel = model): ModelType {
+  const type = from.types?.find((t) => t.name === name);
   if (!type) throw new Error(`No slot type ${name} in the model`);
   return type;
 }

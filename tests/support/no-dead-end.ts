@@ -1,6 +1,7 @@
 // What every "I can't help with that" must hold (issue 10): never a dead end.
 import { expect } from "vitest";
-import { EMERGENCY, t } from "./content";
+import { t } from "./content";
+import { HEAR } from "./phrases";
 import type { Heard } from "./skill";
 
 /**
@@ -10,8 +11,8 @@ import type { Heard } from "./skill";
 export function expectNoDeadEnd(heard: Heard, lead: string): void {
   expect(heard.text).toContain(lead);
   expect(heard.text).toContain(t("conversation:whatICanDo"));
-  expect(heard.text).toMatch(/check (my|your) symptoms/i);
-  expect(heard.text).toContain(`call ${EMERGENCY}`);
+  expect(heard.text).toMatch(HEAR.checkMySymptoms);
+  expect(heard.text).toContain(HEAR.callEmergency);
   expect(heard.text.endsWith(t("conversation:numberOffer.question"))).toBe(true);
   expect(heard.reprompt).toContain(t("conversation:numberOffer.reprompt"));
   expect(heard.ended).toBe(false);

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { ROOT } from "./model";
-import { requestKinds } from "./request-kinds";
+import { everyRequestKind } from "./request-kinds";
 
 export const RECORDED_FILE = "tests/recorded/responses.json";
 export const RECORDING_SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-0000000000ec";
@@ -30,7 +30,7 @@ export async function record(
   send: (envelope: RequestEnvelope) => Promise<ResponseEnvelope>,
 ): Promise<number> {
   const recording: Recording = {};
-  for (const kind of requestKinds(RECORDING_SKILL_ID)) {
+  for (const kind of everyRequestKind(RECORDING_SKILL_ID)) {
     recording[kind.name] = JSON.parse(asRecorded(await send(kind.envelope))) as ResponseEnvelope;
   }
   writeFileSync(join(ROOT, RECORDED_FILE), `${JSON.stringify(recording, null, 2)}\n`);

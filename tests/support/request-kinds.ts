@@ -4,6 +4,8 @@
 import type { RequestEnvelope } from "ask-sdk-model";
 import { CAUSE_IDS, LIST_IDS, LISTS, TREATMENT_IDS } from "../../lambda/content-lookup/lists";
 import { RED_FLAGS } from "../../lambda/content-lookup/red-flags";
+import { DEFAULT_LOCALE, type Locale, SUPPORTED_LOCALES } from "../../lambda/i18n/resources";
+import { translatorFor } from "../../lambda/i18n/translator";
 import { paginate } from "../../lambda/speech/list-pages";
 import { OFFERS, type SessionState, writeState } from "../../lambda/state/session-state";
 import {
@@ -13,7 +15,6 @@ import {
   type SlotFill,
   sessionEndedRequest,
 } from "../../simulator/envelopes";
-import { t } from "./content";
 import { cause, treatment, unknownCause, unknownTreatment } from "./fills";
 
 export interface RequestKind {
@@ -24,31 +25,44 @@ export interface RequestKind {
 
 type Slots = Record<string, SlotFill | undefined>;
 
-/** The last open turn of the launch, as "repeat" would read it back. */
-const launchSaid = () => ({
-  speech: t("conversation:launch.speech"),
-  question: t("conversation:launch.question"),
-  reprompt: t("conversation:launch.reprompt"),
-});
+/** The last open turn of the launch in `locale`, as "repeat" would read it back. */
+const launchSaid = (locale: Locale) => {
+  const t = translatorFor(locale);
+  return {
+    speech: t("conversation:launch.speech"),
+    question: t("conversation:launch.question"),
+    reprompt: t("conversation:launch.reprompt"),
+  };
+};
 
 /** Session options for a turn taken in `state` (a fresh session when undefined). */
-function inState(skillId: string, state: SessionState | undefined): EnvelopeOptions {
+function inState(
+  skillId: string,
+  state: SessionState | undefined,
+  locale: Locale = DEFAULT_LOCALE,
+): EnvelopeOptions {
   return state === undefined
-    ? { skillId, newSession: true }
-    : { skillId, attributes: writeState(state), newSession: false };
+    ? { skillId, locale, newSession: true }
+    : { skillId, locale, attributes: writeState(state), newSession: false };
 }
 
 function pagesOf(list: (typeof LIST_IDS)[number]): number {
   return paginate(LISTS[list].map((g) => ({ labels: g.items }))).length;
 }
 
-/** Every request kind, in a fixed order, for `skillId`. */
-export function requestKinds(skillId: string): RequestKind[] {
+/** Every request kind of every supported locale: the default's as named, the others' prefixed "es-US: ". */
+export function everyRequestKind(skillId: string): RequestKind[] {
+  return SUPPORTED_LOCALES.flatMap((locale) => requestKinds(skillId, locale));
+}
+
+/** Every request kind, in a fixed order, for `skillId`, in `locale` (the default's alone are timed). */
+export function requestKinds(skillId: string, locale: Locale = DEFAULT_LOCALE): RequestKind[] {
   const kinds: RequestKind[] = [];
+  const prefix = locale === DEFAULT_LOCALE ? "" : `${locale}: `;
   const add = (name: string, state: SessionState | undefined, intent?: string, slots?: Slots) => {
-    const options = inState(skillId, state);
+    const options = inState(skillId, state, locale);
     kinds.push({
-      name,
+      name: `${prefix}${name}`,
       envelope: intent === undefined ? launchRequest(options) : intentRequest(options, intent, slots),
     });
   };
@@ -57,10 +71,11 @@ export function requestKinds(skillId: string): RequestKind[] {
   });
 
   add("launch", undefined);
-  kinds.push({
-    name: "launch in a locale without content (en-GB)",
-    envelope: launchRequest({ skillId, newSession: true, locale: "en-GB" }),
-  });
+  if (locale === DEFAULT_LOCALE)
+    kinds.push({
+      name: "launch in a locale without content (en-GB)",
+      envelope: launchRequest({ skillId, newSession: true, locale: "en-GB" }),
+    });
 
   // Topics, fresh.
   add("topic: overview", undefined, "OverviewIntent");
@@ -98,7 +113,11 @@ export function requestKinds(skillId: string): RequestKind[] {
     add(`offer: yes to ${offer}`, { pending: { kind: "offer", offer } }, "AMAZON.YesIntent");
   }
   add("offer: no", { pending: { kind: "offer", offer: "causes" } }, "AMAZON.NoIntent");
-  add("offer: unsure", { pending: { kind: "offer", offer: "check" }, said: launchSaid() }, "UnsureIntent");
+  add(
+    "offer: unsure",
+    { pending: { kind: "offer", offer: "check" }, said: launchSaid(locale) },
+    "UnsureIntent",
+  );
 
   // The red-flag check: every turn.
   add("check: start", undefined, "CheckSymptomsIntent");
@@ -120,7 +139,7 @@ export function requestKinds(skillId: string): RequestKind[] {
 
   // The conversation around the topics.
   add("help", undefined, "AMAZON.HelpIntent");
-  add("repeat", { said: launchSaid() }, "AMAZON.RepeatIntent");
+  add("repeat", { said: launchSaid(locale) }, "AMAZON.RepeatIntent");
   add("repeat with nothing said", undefined, "AMAZON.RepeatIntent");
   add("yes with nothing offered", undefined, "AMAZON.YesIntent");
   add("no with nothing offered", undefined, "AMAZON.NoIntent");
@@ -131,6 +150,9 @@ export function requestKinds(skillId: string): RequestKind[] {
   add("cancel", undefined, "AMAZON.CancelIntent");
   add("fallback", undefined, "AMAZON.FallbackIntent");
   add("an intent the model does not have", undefined, "SomeOtherSkillsIntent");
-  kinds.push({ name: "session end", envelope: sessionEndedRequest(inState(skillId, checkAt(2))) });
+  kinds.push({
+    name: `${prefix}session end`,
+    envelope: sessionEndedRequest(inState(skillId, checkAt(2), locale)),
+  });
   return kinds;
 }

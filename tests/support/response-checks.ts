@@ -3,13 +3,15 @@ import type { ResponseEnvelope } from "ask-sdk-model";
 import { check as checkSsml } from "ssml-check-core";
 import { LIST_IDS, LISTS, type ListId } from "../../lambda/content-lookup/lists";
 import { labelKey } from "../../lambda/dialog/lists";
-import { translatorFor } from "../../lambda/i18n/translator";
+import type { Locale } from "../../lambda/i18n/resources";
+import { resolveLocale, translatorFor } from "../../lambda/i18n/translator";
 import { outputText } from "../../simulator/readable";
 import {
+  BUDGETS,
+  inWords,
   LIST_ITEMS_PER_TURN,
-  VOICE_BUDGET_EXCEPTIONS,
   type VoiceBudgetException,
-  WORDS_BEFORE_QUESTION,
+  voiceBudgetExceptions,
 } from "./voice-budget-exceptions";
 import { words } from "./words";
 
@@ -41,6 +43,8 @@ export interface CheckOptions {
   voice?: boolean;
   /** The request was one isSilentRequest names: the one case where silence is right. */
   silent?: boolean;
+  /** The request's locale: the voice budget counts in the language the skill answered in. */
+  locale?: string;
 }
 
 // The same response always has the same problems: long runs (the check's sampled conversations)
@@ -64,7 +68,7 @@ export async function responseProblems(
 
 async function findProblems(
   envelope: ResponseEnvelope,
-  { voice = true, silent = false }: CheckOptions,
+  { voice = true, silent = false, locale }: CheckOptions,
 ): Promise<string[]> {
   const problems: string[] = [];
   const { response } = envelope;
@@ -84,7 +88,7 @@ async function findProblems(
     if (speech.ssml.length > MAX_SPEECH_CHARS) problems.push(`${what} is ${speech.ssml.length} characters`);
     const errors = await checkSsml(speech.ssml, { platform: "amazon" });
     if (errors) problems.push(`invalid SSML ${JSON.stringify(errors)} in ${speech.ssml}`);
-    if (voice) problems.push(...voiceProblems(outputText(speech), what));
+    if (voice) problems.push(...voiceProblems(outputText(speech), what, resolveLocale(locale)));
   }
   if (silent) {
     if (response.outputSpeech !== undefined) problems.push("the skill spoke after the session ended");
@@ -114,29 +118,39 @@ export function beforeFinalQuestion(text: string): string {
   return sentences.join(" ");
 }
 
-const t = translatorFor("en-US");
-/** Each spoken list's item labels, rendered from content. */
-const LIST_LABELS = LIST_IDS.map((list) => ({
-  list,
-  labels: LISTS[list].flatMap((group) => group.items.map((id) => t(labelKey(list, id)))),
-}));
+const labelsByLocale = new Map<Locale, { list: ListId; labels: string[] }[]>();
+
+/** Each spoken list's item labels, rendered from `locale`'s content. */
+function listLabels(locale: Locale): { list: ListId; labels: string[] }[] {
+  const known = labelsByLocale.get(locale);
+  if (known) return known;
+  const t = translatorFor(locale);
+  const labels = LIST_IDS.map((list) => ({
+    list,
+    labels: LISTS[list].flatMap((group) => group.items.map((id) => t(labelKey(list, id)))),
+  }));
+  labelsByLocale.set(locale, labels);
+  return labels;
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** The items of each content list that `text` names. */
-function listItemsNamed(text: string): { list: ListId; named: string[] }[] {
-  return LIST_LABELS.map(({ list, labels }) => ({
+/** The items of each content list that `text` names (a label as a whole phrase, accents and all). */
+function listItemsNamed(text: string, locale: Locale): { list: ListId; named: string[] }[] {
+  return listLabels(locale).map(({ list, labels }) => ({
     list,
-    named: labels.filter((label) => new RegExp(`\\b${escapeRegExp(label)}\\b`, "i").test(text)),
+    named: labels.filter((label) =>
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(label)}(?![\\p{L}\\p{N}])`, "iu").test(text),
+    ),
   }));
 }
 
 /** The exceptions `text` falls under. */
-export function voiceExceptions(text: string): VoiceBudgetException[] {
+export function voiceExceptions(text: string, locale: Locale = "en-US"): VoiceBudgetException[] {
   const spoken = squash(text);
-  return VOICE_BUDGET_EXCEPTIONS.filter((e) => e.phrases.some((p) => spoken.includes(squash(p))));
+  return voiceBudgetExceptions(locale).filter((e) => e.phrases.some((p) => spoken.includes(squash(p))));
 }
 
 const WHERE = "tests/support/voice-budget-exceptions.ts";
@@ -159,22 +173,23 @@ function budgetOf(
 }
 
 /** Voice-budget problems of one spoken text (`what`: speech or reprompt); empty when within budget. */
-export function voiceProblems(text: string, what = "speech"): string[] {
+export function voiceProblems(text: string, what = "speech", locale: Locale = "en-US"): string[] {
   const problems: string[] = [];
   const spoken = squash(text);
-  const exceptions = voiceExceptions(spoken);
+  const exceptions = voiceExceptions(spoken, locale);
+  const wordsBeforeQuestion = inWords(BUDGETS.wordsBeforeQuestion, locale);
 
   const wordRule = budgetOf(
     exceptions,
     (e) => e.maxWords,
-    WORDS_BEFORE_QUESTION,
+    wordsBeforeQuestion,
     'docs/design.md "one breath"',
   );
   const until = wordRule.exception?.countUntil;
   const at = until === undefined ? -1 : spoken.indexOf(until);
   const counted = at >= 0 ? spoken.slice(0, at).trim() : beforeFinalQuestion(spoken);
   const n = words(counted).length;
-  if (wordRule.exception && words(beforeFinalQuestion(spoken)).length > WORDS_BEFORE_QUESTION)
+  if (wordRule.exception && words(beforeFinalQuestion(spoken)).length > wordsBeforeQuestion)
     neededExceptions.add(wordRule.exception.name);
   if (n > wordRule.budget) {
     problems.push(
@@ -190,7 +205,7 @@ export function voiceProblems(text: string, what = "speech"): string[] {
     LIST_ITEMS_PER_TURN,
     "docs/design.md voice rules",
   );
-  for (const { list, named } of listItemsNamed(spoken)) {
+  for (const { list, named } of listItemsNamed(spoken, locale)) {
     if (listRule.exception && named.length > LIST_ITEMS_PER_TURN)
       neededExceptions.add(listRule.exception.name);
     if (named.length > listRule.budget) {

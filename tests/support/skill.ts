@@ -7,6 +7,7 @@ import { buildSkill } from "../../lambda/build-skill";
 import type { LogEntry } from "../../lambda/skill/request-log";
 import { type EnvelopeOptions, intentRequest, launchRequest, type SlotFill } from "../../simulator/envelopes";
 import { heardIn, type Heard as SimulatorHeard } from "../../simulator/session";
+import { TEST_LOCALE } from "./locale";
 import { isSilentRequest, responseProblems } from "./response-checks";
 
 export const TEST_SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-000000000000";
@@ -20,7 +21,12 @@ export const skill = buildSkill({ skillId: TEST_SKILL_ID, log: (entry) => logLin
 export function checkedInvoke(target: Skill): (envelope: RequestEnvelope) => Promise<ResponseEnvelope> {
   return async (envelope) => {
     const response = await target.invoke(envelope);
-    expect(await responseProblems(response, { silent: isSilentRequest(envelope) })).toEqual([]);
+    expect(
+      await responseProblems(response, {
+        silent: isSilentRequest(envelope),
+        locale: envelope.request.locale,
+      }),
+    ).toEqual([]);
     return response;
   };
 }
@@ -54,7 +60,7 @@ export class Conversation {
   ) {}
 
   private opts(): EnvelopeOptions {
-    return { skillId: TEST_SKILL_ID, ...this.options, attributes: this.attributes };
+    return { skillId: TEST_SKILL_ID, locale: TEST_LOCALE, ...this.options, attributes: this.attributes };
   }
 
   private async turn(envelope: RequestEnvelope): Promise<Heard> {

@@ -5,20 +5,44 @@
 import check from "../../content/en-US/check.json";
 import { LISTS } from "../../lambda/content-lookup/lists";
 import { RED_FLAGS } from "../../lambda/content-lookup/red-flags";
+import { DEFAULT_LOCALE, type Locale } from "../../lambda/i18n/resources";
 import { translatorFor } from "../../lambda/i18n/translator";
 import { sentences } from "../../lambda/speech/reply";
+import { TEST_LOCALE } from "./locale";
 import { wordCount } from "./words";
 
-/** docs/design.md "One breath": words a turn says before its question. */
-export const WORDS_BEFORE_QUESTION = 30;
-/** docs/design.md: items of one list a turn may read. */
+/** The budgets, in English words. */
+export const BUDGETS = {
+  /** docs/design.md "One breath": words a turn says before its question. */
+  wordsBeforeQuestion: 30,
+  /** Issue 2: the launch turn, with its disclaimer, says at most about 40 words. */
+  launchWords: 40,
+  /** Issue 3: each red-flag question is at most about 20 words. */
+  checkQuestionWords: 20,
+  /** Issue 3: a check outcome says at most about 45 words before the clinic's number. */
+  outcomeWordsBeforeNumber: 45,
+} as const;
+
+/** docs/design.md: items of one list a turn may read, in every language. */
 export const LIST_ITEMS_PER_TURN = 3;
-/** Issue 2: the launch turn, with its disclaimer, says at most about 40 words. */
-export const LAUNCH_WORDS = 40;
-/** Issue 3: each red-flag question is at most about 20 words. */
-export const CHECK_QUESTION_WORDS = 20;
-/** Issue 3: a check outcome says at most about 45 words before the clinic's number. */
-export const OUTCOME_WORDS_BEFORE_NUMBER = 45;
+
+/**
+ * Spanish says the same thing in more words than English (about a fifth more): a locale's word
+ * budgets are the English ones times its allowance. The one place a language gets more words, never
+ * a text on its own.
+ */
+export const WORD_ALLOWANCE: Readonly<Record<Locale, number>> = { "en-US": 1, "es-US": 1.2 };
+
+/** A budget of English words, counted in `locale`'s words. */
+export function inWords(budget: number, locale: Locale = DEFAULT_LOCALE): number {
+  return Math.round(budget * WORD_ALLOWANCE[locale]);
+}
+
+// The budgets in the words of the test run's language (support/locale.ts), for tests that count them.
+export const WORDS_BEFORE_QUESTION = inWords(BUDGETS.wordsBeforeQuestion, TEST_LOCALE);
+export const LAUNCH_WORDS = inWords(BUDGETS.launchWords, TEST_LOCALE);
+export const CHECK_QUESTION_WORDS = inWords(BUDGETS.checkQuestionWords, TEST_LOCALE);
+export const OUTCOME_WORDS_BEFORE_NUMBER = inWords(BUDGETS.outcomeWordsBeforeNumber, TEST_LOCALE);
 
 export interface VoiceBudgetException {
   name: string;
@@ -34,109 +58,133 @@ export interface VoiceBudgetException {
   maxListItems?: number;
 }
 
-const t = translatorFor("en-US");
 const OUTCOMES = Object.keys(check.outcomes);
 
 /**
  * The emergency outcome says its 911 sentence first; what follows it keeps the outcome budget before
  * the clinic's number.
  */
-export const EMERGENCY_WORDS_BEFORE_NUMBER =
-  OUTCOME_WORDS_BEFORE_NUMBER + wordCount(t("check:outcomes.emergency.first"));
+export function emergencyWordsBeforeNumber(locale: Locale = DEFAULT_LOCALE): number {
+  return (
+    inWords(BUDGETS.outcomeWordsBeforeNumber, locale) +
+    wordCount(translatorFor(locale)("check:outcomes.emergency.first"))
+  );
+}
+export const EMERGENCY_WORDS_BEFORE_NUMBER = emergencyWordsBeforeNumber(TEST_LOCALE);
 
-export const VOICE_BUDGET_EXCEPTIONS: readonly VoiceBudgetException[] = [
-  {
-    name: "red-flag check outcome",
-    reason:
-      "Safety over brevity: an outcome restates what the person said, then gives the tier's advice. " +
-      "The check's spec allows about 45 words before the clinic's number.",
-    phrases: OUTCOMES.map((tier) => t(`check:outcomes.${tier}.advice`)),
-    maxWords: OUTCOME_WORDS_BEFORE_NUMBER,
-    countUntil: t("clinic:phone"),
-  },
-  {
-    name: "emergency outcome",
-    reason:
-      "911 comes first, in the outcome's first sentence, before anything else. What follows it is the " +
-      "restatement, kept whole so the person and anyone nearby know why (a long question's 'not sure' " +
-      "runs to about 30 words), then the clinic for follow-up; that part keeps the outcome budget.",
-    phrases: [t("check:outcomes.emergency.first")],
-    maxWords: EMERGENCY_WORDS_BEFORE_NUMBER,
-    countUntil: t("clinic:phone"),
-  },
-  {
-    name: "reprompt of a check question",
-    reason:
-      "docs/design.md safety rules: every question's reprompt is the question again (at most about 20 words), " +
-      'then "Please say yes, no, or not sure. If this is an emergency, call 911." Nothing of it can go.',
-    phrases: [t("check:ifEmergency")],
-    maxWords: CHECK_QUESTION_WORDS + wordCount(t("check:pleaseAnswer")) + wordCount(t("check:ifEmergency")),
-  },
-  {
-    name: "one-shot check",
-    reason:
-      "docs/design.md safety rules: a check started in one breath with the skill's name (\"ask back spasm " +
-      'guide, is this serious") begins with the one-sentence disclaimer the welcome would have given; ' +
-      "the rest of the turn keeps the usual budget.",
-    phrases: [sentences(t("conversation:disclaimer"), t("check:intro", { count: RED_FLAGS.length }))],
-    maxWords: WORDS_BEFORE_QUESTION + wordCount(t("conversation:disclaimer")),
-  },
-  {
-    name: "one-shot sign said out loud",
-    reason:
-      'A sign said with the skill\'s name ("ask back spasm guide, I have a fever") starts the check, so ' +
-      "like a one-shot check it begins with the one-sentence disclaimer; the restatement and the rest " +
-      "keep the usual budget.",
-    phrases: [
-      ...RED_FLAGS.map((flag) =>
-        sentences(
-          t("conversation:disclaimer"),
-          t("check:mention.said", { mentioned: t(`check:questions.${flag.id}.mentioned`) }),
-          t("check:mention.start"),
+const exceptionsByLocale = new Map<Locale, readonly VoiceBudgetException[]>();
+
+/** The exceptions, rendered from `locale`'s content, with its word budgets. */
+export function voiceBudgetExceptions(locale: Locale = DEFAULT_LOCALE): readonly VoiceBudgetException[] {
+  const known = exceptionsByLocale.get(locale);
+  if (known) return known;
+  const exceptions = renderExceptions(locale);
+  exceptionsByLocale.set(locale, exceptions);
+  return exceptions;
+}
+
+function renderExceptions(locale: Locale): readonly VoiceBudgetException[] {
+  const t = translatorFor(locale);
+  const words = (budget: number) => inWords(budget, locale);
+  return [
+    {
+      name: "red-flag check outcome",
+      reason:
+        "Safety over brevity: an outcome restates what the person said, then gives the tier's advice. " +
+        "The check's spec allows about 45 words before the clinic's number.",
+      phrases: OUTCOMES.map((tier) => t(`check:outcomes.${tier}.advice`)),
+      maxWords: words(BUDGETS.outcomeWordsBeforeNumber),
+      countUntil: t("clinic:phone"),
+    },
+    {
+      name: "emergency outcome",
+      reason:
+        "911 comes first, in the outcome's first sentence, before anything else. What follows it is the " +
+        "restatement, kept whole so the person and anyone nearby know why (a long question's 'not sure' " +
+        "runs to about 30 words), then the clinic for follow-up; that part keeps the outcome budget.",
+      phrases: [t("check:outcomes.emergency.first")],
+      maxWords: emergencyWordsBeforeNumber(locale),
+      countUntil: t("clinic:phone"),
+    },
+    {
+      name: "reprompt of a check question",
+      reason:
+        "docs/design.md safety rules: every question's reprompt is the question again (at most about 20 words), " +
+        'then "Please say yes, no, or not sure. If this is an emergency, call 911." Nothing of it can go.',
+      phrases: [t("check:ifEmergency")],
+      maxWords:
+        words(BUDGETS.checkQuestionWords) +
+        wordCount(t("check:pleaseAnswer")) +
+        wordCount(t("check:ifEmergency")),
+    },
+    {
+      name: "one-shot check",
+      reason:
+        "docs/design.md safety rules: a check started in one breath with the skill's name (\"ask back spasm " +
+        'guide, is this serious") begins with the one-sentence disclaimer the welcome would have given; ' +
+        "the rest of the turn keeps the usual budget.",
+      phrases: [sentences(t("conversation:disclaimer"), t("check:intro", { count: RED_FLAGS.length }))],
+      maxWords: words(BUDGETS.wordsBeforeQuestion) + wordCount(t("conversation:disclaimer")),
+    },
+    {
+      name: "one-shot sign said out loud",
+      reason:
+        'A sign said with the skill\'s name ("ask back spasm guide, I have a fever") starts the check, so ' +
+        "like a one-shot check it begins with the one-sentence disclaimer; the restatement and the rest " +
+        "keep the usual budget.",
+      phrases: [
+        ...RED_FLAGS.map((flag) =>
+          sentences(
+            t("conversation:disclaimer"),
+            t("check:mention.said", { mentioned: t(`check:questions.${flag.id}.mentioned`) }),
+            t("check:mention.start"),
+          ),
         ),
-      ),
-      sentences(t("conversation:disclaimer"), t("check:mention.unclear")),
-    ],
-    maxWords: WORDS_BEFORE_QUESTION + wordCount(t("conversation:disclaimer")),
-  },
-  {
-    name: "the warning signs, first page",
-    reason:
-      "Issue 11's safety wording: \"when should I see a specialist\" first says don't delay, then, as the " +
-      "check's emergency outcome does, to call 911 or go to the emergency room for the emergency signs, " +
-      "then the first three of them; the rest follow three a turn, each tier with what to do.",
-    phrases: [t("topics:whenToSee.intro", { count: LISTS.warningSigns.flatMap((g) => g.items).length })],
-    maxWords:
-      WORDS_BEFORE_QUESTION +
-      wordCount(t("topics:whenToSee.intro", { count: 0 })) +
-      wordCount(t("topics:whenToSee.groups.emergency")),
-  },
-  {
-    name: "reminder after an urgent outcome",
-    reason:
-      "Safety over brevity: a reminder set (or refused) for tomorrow after an urgent outcome must not " +
-      'soften it, so the urgent tier\'s own two sentences follow ("contact ... or a doctor today", ' +
-      '"if it gets worse, call 911"); the reminder line itself keeps the usual budget.',
-    phrases: [sentences(t("check:outcomes.urgent.today"), t("check:outcomes.urgent.worse"))],
-    maxWords:
-      WORDS_BEFORE_QUESTION +
-      wordCount(t("check:outcomes.urgent.today")) +
-      wordCount(t("check:outcomes.urgent.worse")),
-  },
-  {
-    name: "brief answer inside the check",
-    reason:
-      "A topic asked during the red-flag check gets one brief answer (itself within the budget), then " +
-      '"back to your symptom check", then the same question again, so the check is never lost.',
-    phrases: [t("check:backToCheck")],
-    maxWords: WORDS_BEFORE_QUESTION + wordCount(t("check:backToCheck")),
-  },
-  {
-    name: "choices of treatment",
-    reason:
-      "There are exactly four treatments: naming all four " +
-      "as a brief answer inside the check is a short menu, not a list read out a page at a time.",
-    phrases: [t("topics:specialistCare.briefInCheck")],
-    maxListItems: 4,
-  },
-];
+        sentences(t("conversation:disclaimer"), t("check:mention.unclear")),
+      ],
+      maxWords: words(BUDGETS.wordsBeforeQuestion) + wordCount(t("conversation:disclaimer")),
+    },
+    {
+      name: "the warning signs, first page",
+      reason:
+        "Issue 11's safety wording: \"when should I see a specialist\" first says don't delay, then, as the " +
+        "check's emergency outcome does, to call 911 or go to the emergency room for the emergency signs, " +
+        "then the first three of them; the rest follow three a turn, each tier with what to do.",
+      phrases: [t("topics:whenToSee.intro", { count: LISTS.warningSigns.flatMap((g) => g.items).length })],
+      maxWords:
+        words(BUDGETS.wordsBeforeQuestion) +
+        wordCount(t("topics:whenToSee.intro", { count: 0 })) +
+        wordCount(t("topics:whenToSee.groups.emergency")),
+    },
+    {
+      name: "reminder after an urgent outcome",
+      reason:
+        "Safety over brevity: a reminder set (or refused) for tomorrow after an urgent outcome must not " +
+        'soften it, so the urgent tier\'s own two sentences follow ("contact ... or a doctor today", ' +
+        '"if it gets worse, call 911"); the reminder line itself keeps the usual budget.',
+      phrases: [sentences(t("check:outcomes.urgent.today"), t("check:outcomes.urgent.worse"))],
+      maxWords:
+        words(BUDGETS.wordsBeforeQuestion) +
+        wordCount(t("check:outcomes.urgent.today")) +
+        wordCount(t("check:outcomes.urgent.worse")),
+    },
+    {
+      name: "brief answer inside the check",
+      reason:
+        "A topic asked during the red-flag check gets one brief answer (itself within the budget), then " +
+        '"back to your symptom check", then the same question again, so the check is never lost.',
+      phrases: [t("check:backToCheck")],
+      maxWords: words(BUDGETS.wordsBeforeQuestion) + wordCount(t("check:backToCheck")),
+    },
+    {
+      name: "choices of treatment",
+      reason:
+        "There are exactly four treatments: naming all four " +
+        "as a brief answer inside the check is a short menu, not a list read out a page at a time.",
+      phrases: [t("topics:specialistCare.briefInCheck")],
+      maxListItems: 4,
+    },
+  ];
+}
+
+export const VOICE_BUDGET_EXCEPTIONS = voiceBudgetExceptions(TEST_LOCALE);
