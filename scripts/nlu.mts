@@ -178,7 +178,9 @@ function misses(name: string, scored: Scored[]): void {
   if (wrong.length === 0) return;
   console.log(`\n${name}: ${wrong.length} missed`);
   for (const s of wrong)
-    console.log(`  ${s.entry.expect.padEnd(28)} → ${s.label.padEnd(28)} "${s.entry.say}"`);
+    console.log(
+      `  ${s.entry.expect.padEnd(28)} → ${s.label.padEnd(28)} "${s.entry.say}"${s.emergency === false ? " (no emergency outcome)" : ""}`,
+    );
 }
 
 async function main(): Promise<number> {
