@@ -138,11 +138,15 @@ export async function createStatisticalResolver(
         .sort((a, b) => b.stems.length - a.stems.length),
     ]),
   );
-  // Per intent, the words its samples use around the slots.
+  // Per intent, the words its samples use around the slots (samples without a slot carry none).
   const carrierWords = new Map(
     language.intents.map((intent) => [
       intent.name,
-      new Set((intent.samples ?? []).flatMap((s) => words(s.replace(/\{[^}]+\}/g, " ")).map((w) => w.key))),
+      new Set(
+        (intent.samples ?? [])
+          .filter((s) => s.includes("{"))
+          .flatMap((s) => words(s.replace(/\{[^}]+\}/g, " ")).map((w) => w.key)),
+      ),
     ]),
   );
 
