@@ -23,6 +23,9 @@ const HELP_WORDS = [
   "heart attack",
   "cant breathe",
   "cannot breathe",
+  "trouble breathing",
+  "struggling breathe",
+  "hard breathe",
 ];
 
 /** The most words that may come between two words of a name. */
