@@ -1,10 +1,12 @@
 // `npm run bench`: the skill's Lambda bundle against a baseline, built in the same run, measured the
 // way Lambda runs them: each bundle import()ed by a plain Node process, logging on, to a pipe.
 //
-//   bundle bytes   dist/lambda/index.js vs. bench/baseline.ts bundled with the same esbuild options,
-//                  and what each holds, by package (esbuild's metafile)
+//   bundle bytes   what an English request may load: dist/lambda/index.js and the English content files
+//                  beside it, vs. bench/baseline.ts bundled with the same esbuild options; what each holds,
+//                  by package (esbuild's metafile); and every chunk beside the bundle, loaded on demand
 //   cold start     COLD_RUNS fresh processes each (bench/cold-start.mjs), skill and baseline taking
-//                  turns: Node's boot, import() of the bundle, and the first answer to a LaunchRequest
+//                  turns: Node's boot, import() of the bundle, and the first answer to a LaunchRequest;
+//                  and as many of the skill answering the check's first turn first (not budgeted)
 //   warm           one process (bench/warm.mjs) with both bundles loaded, taking turns of five rounds; a
 //                  round: every request kind (tests/support/request-kinds.ts) for the skill, as many
 //                  LaunchRequests for the baseline; median and p99 per kind and over the whole mix
@@ -15,11 +17,22 @@
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { build } from "esbuild";
-import { BUNDLE, buildLambda, LAMBDA_BUNDLE_OPTIONS, METAFILE, ROOT } from "../scripts/build.mts";
+import { CHECK_INTENT } from "../lambda/handlers/intents.ts";
+import { DEFAULT_LOCALE } from "../lambda/i18n/resources.ts";
+import {
+  BUNDLE,
+  buildLambda,
+  contentFiles,
+  LAMBDA_BUNDLE_OPTIONS,
+  LAMBDA_CHUNKS,
+  METAFILE,
+  namesFile,
+  ROOT,
+} from "../scripts/build.mts";
 import { bundledInputs, packageOf, readMetafile } from "../scripts/bundle-contents.mts";
-import { launchRequest } from "../simulator/envelopes.ts";
+import { intentRequest, launchRequest } from "../simulator/envelopes.ts";
 import { requestKinds } from "../tests/support/request-kinds.ts";
 
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 41);
@@ -41,6 +54,7 @@ const OUT = join(ROOT, "dist/bench");
 const BASELINE = join(OUT, "baseline/index.js");
 const BASELINE_META = join(OUT, "baseline/meta.json");
 const LAUNCH_FILE = join(OUT, "launch-request.json");
+const CHECK_FILE = join(OUT, "check-request.json");
 const REQUESTS_FILE = join(OUT, "requests.json");
 const RESULTS_FILE = join(OUT, "warm-results.json");
 const COLD_SCRIPT = join(ROOT, "bench/cold-start.mjs");
@@ -101,8 +115,8 @@ const parts = (t: Marks): ColdParts => ({
   totalMs: t.answeredMs,
 });
 
-function coldStart(bundle: string): Cold {
-  const run = spawnSync(process.execPath, [COLD_SCRIPT, bundle, LAUNCH_FILE], {
+function coldStart(bundle: string, eventFile = LAUNCH_FILE): Cold {
+  const run = spawnSync(process.execPath, [COLD_SCRIPT, bundle, eventFile], {
     encoding: "utf8",
     env: { ...process.env, SKILL_ID },
     stdio: ["ignore", "pipe", "pipe"],
@@ -195,17 +209,28 @@ async function main(): Promise<void> {
   const kinds = requestKinds(SKILL_ID);
   const launch = launchRequest({ skillId: SKILL_ID, newSession: true });
   writeFileSync(LAUNCH_FILE, JSON.stringify(launch));
+  // Its first text takes a value, so it loads i18next: what a launch no longer pays, paid here.
+  writeFileSync(
+    CHECK_FILE,
+    JSON.stringify(intentRequest({ skillId: SKILL_ID, newSession: true }, CHECK_INTENT)),
+  );
   writeFileSync(REQUESTS_FILE, JSON.stringify({ skill: kinds, baseline: launch }));
 
-  const colds: { skill: Cold[]; baseline: Cold[] } = { skill: [], baseline: [] };
+  const colds: { skill: Cold[]; baseline: Cold[]; check: Cold[] } = { skill: [], baseline: [], check: [] };
   for (let i = 0; i < COLD_RUNS; i++) {
     // Take turns, and swap who goes first, so both see the same machine.
     const order = i % 2 === 0 ? (["skill", "baseline"] as const) : (["baseline", "skill"] as const);
     for (const name of order) colds[name].push(coldStart(name === "skill" ? BUNDLE : BASELINE));
+    colds.check.push(coldStart(BUNDLE, CHECK_FILE));
   }
   const warmRun = await warm();
 
-  const skillBytes = statSync(BUNDLE).size;
+  // A launch reads some of the default locale's content files too: all of them, and its names file, count
+  // with the bundle.
+  const skillBytes = [BUNDLE, ...contentFiles(DEFAULT_LOCALE), namesFile(DEFAULT_LOCALE)].reduce(
+    (sum, file) => sum + statSync(file).size,
+    0,
+  );
   const baselineBytes = statSync(BASELINE).size;
   const cold = (runs: Cold[], key: keyof ColdParts, clock: keyof Cold = "wall") =>
     median(runs.map((r) => r[clock][key]));
@@ -217,7 +242,7 @@ async function main(): Promise<void> {
 
   const budgets = [
     {
-      what: "bundle bytes (minified)",
+      what: `bundle bytes (minified) + ${DEFAULT_LOCALE} content and names files`,
       skill: bytes(skillBytes),
       baseline: bytes(baselineBytes),
       ratio: ratio(skillBytes, baselineBytes),
@@ -276,6 +301,20 @@ async function main(): Promise<void> {
     ),
   );
 
+  console.log("\nthe skill's cold start on the check's first turn instead (not budgeted), medians:");
+  console.log(
+    table(
+      ["part", "elapsed", "CPU"],
+      (
+        [
+          ["import() of the bundle", "importMs"],
+          ["first answer (the check's first turn, i18next loaded)", "firstAnswerMs"],
+          ["process start → first answer", "totalMs"],
+        ] as const
+      ).map(([label, key]) => [label, ms(cold(colds.check, key), 2), ms(cold(colds.check, key, "cpu"), 2)]),
+    ),
+  );
+
   const groups = new Map<string, number[]>();
   for (const [name, times] of Object.entries(warmRun.skill)) {
     groups.set(groupOf(name), [...(groups.get(groupOf(name)) ?? []), ...times]);
@@ -318,6 +357,14 @@ async function main(): Promise<void> {
     table(
       ["package", "skill", "baseline"],
       owners.map((o) => [o, bytes(skillParts.get(o) ?? 0), bytes(baselineParts.get(o) ?? 0)]),
+    ),
+  );
+
+  console.log("\nbeside the skill's bundle, each loaded only by a request that needs it:");
+  console.log(
+    table(
+      ["file", "bytes"],
+      LAMBDA_CHUNKS.map((chunk) => [basename(chunk), bytes(statSync(chunk).size)]),
     ),
   );
 

@@ -3,8 +3,14 @@
 //   dist/lambda/package.json        {"type":"module"}, so Node loads index.js as the ES module it is
 //   dist/lambda/reminders.mjs       the reminders chunk (Alexa's API clients), beside the bundle; the
 //                                   bundle import()s it only when a reminder is requested
+//   dist/lambda/i18next.cjs         the i18next chunk, required only when a text takes values
+//   dist/lambda/content-<locale>.<namespace>.json  each supported locale's prepared content, a file
+//                                   per namespace, read when a request first needs a text from it
+//   dist/lambda/names-<locale>.json  each supported locale's cause and treatment names, read
+//                                   the first time a request looks a name up
 //   dist/meta/lambda.json           esbuild's metafile: what the bundle contains
 //   dist/meta/reminders.json        the same for the reminders chunk
+//   dist/meta/i18next.json          the same for the i18next chunk
 //   dist/lambda/screens.mjs         the screens chunk (APL documents and the screen builder), imported
 //                                   only to answer a device with a screen
 //   dist/meta/screens.json          the same for the screens chunk
@@ -16,13 +22,27 @@ import { fileURLToPath } from "node:url";
 import { type BuildOptions, build as esbuild, type Plugin } from "esbuild";
 import { SYMPTOM_NAMES } from "../lambda/content-lookup/symptom-names.ts";
 import { TOPIC_NAMES } from "../lambda/content-lookup/topic-name-data.ts";
-import { CONTENT } from "../lambda/i18n/content.ts";
+import { type LocaleNames, namesFileName } from "../lambda/content-lookup/topic-name-files.ts";
+import { contentFor } from "../lambda/i18n/content.ts";
+import { contentFileName, type Namespaces } from "../lambda/i18n/content-files.ts";
+import { I18NEXT_CHUNK_NAME } from "../lambda/i18n/i18next-chunk.ts";
+import { type Locale, SUPPORTED_LOCALES } from "../lambda/i18n/resources.ts";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const BUNDLE = join(ROOT, "dist/lambda/index.js");
 export const METAFILE = join(ROOT, "dist/meta/lambda.json");
 export const REMINDERS_CHUNK = join(ROOT, "dist/lambda/reminders.mjs");
 export const REMINDERS_METAFILE = join(ROOT, "dist/meta/reminders.json");
+export const I18NEXT_CHUNK = join(ROOT, "dist/lambda", I18NEXT_CHUNK_NAME);
+export const I18NEXT_METAFILE = join(ROOT, "dist/meta/i18next.json");
+/** Where the bundle finds one namespace of a locale's prepared content. */
+export const contentFile = (locale: string, namespace: string): string =>
+  join(ROOT, "dist/lambda", contentFileName(locale, namespace));
+/** Where the bundle finds a locale's cause and treatment names. */
+export const namesFile = (locale: string): string => join(ROOT, "dist/lambda", namesFileName(locale));
+/** A locale's content files: one per namespace. */
+export const contentFiles = (locale: Locale): string[] =>
+  Object.keys(contentFor(locale)).map((namespace) => contentFile(locale, namespace));
 /** The chunk's source, and how the skill imports it (lambda/handlers/reminder-handlers.ts). */
 const REMINDERS_SOURCE = join(ROOT, "lambda/reminders/reminder-api.ts");
 const REMINDERS_IMPORT = /^\.\.\/reminders\/reminder-api$/;
@@ -31,6 +51,17 @@ export const SCREENS_METAFILE = join(ROOT, "dist/meta/screens.json");
 /** The screens chunk's source, and how the skill imports it (lambda/skill/screen.ts). */
 const SCREENS_SOURCE = join(ROOT, "lambda/screens/render-document.ts");
 const SCREENS_IMPORT = /^\.\.\/screens\/render-document$/;
+/**
+ * What the bundle loads from beside it, by file name, only when a request needs it: each ships with
+ * the bundle (scripts/package.mts).
+ */
+export const LAMBDA_CHUNKS: readonly string[] = [
+  REMINDERS_CHUNK,
+  SCREENS_CHUNK,
+  I18NEXT_CHUNK,
+  ...SUPPORTED_LOCALES.flatMap(contentFiles),
+  ...SUPPORTED_LOCALES.map(namesFile),
+];
 export const SKILL_PACKAGE = join(ROOT, "dist/skill-package");
 export const SERVER = join(ROOT, "dist/server/main.js");
 
@@ -76,16 +107,36 @@ const chunksApart: Plugin = {
 };
 
 /**
- * The content, prepared here at build time (lambda/i18n/prepare-content.ts: quotes left out, texts
- * without values resolved and checked), goes into the bundle as data in lambda/i18n/content.ts's place.
+ * Modules whose work the Lambda bundle has done apart, and what takes their place in it:
+ * - content.ts prepares every locale's content from content/ (with the article quotes, which only
+ *   tests read); in the bundle, content-files.ts reads a locale's content, prepared here at build
+ *   time, from its files beside the bundle, a namespace at a time, told here which there are;
+ * - i18next-setup.ts brings i18next; in the bundle, i18next-chunk.ts requires it from its own chunk
+ *   the first time a text takes values.
  */
-export const preparedContent: Plugin = {
-  name: "prepared-content",
+const CONTENT_SOURCE = join(ROOT, "lambda/i18n/content.ts");
+const I18NEXT_SETUP_SOURCE = join(ROOT, "lambda/i18n/i18next-setup.ts");
+
+const standIns: Plugin = {
+  name: "stand-ins",
   setup(build) {
-    build.onLoad({ filter: /[\\/]lambda[\\/]i18n[\\/]content\.ts$/ }, () => ({
-      contents: `export const CONTENT = ${JSON.stringify(CONTENT)};`,
-      loader: "js",
-    }));
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const source = `${resolve(args.resolveDir, args.path)}.ts`;
+      if (source === I18NEXT_SETUP_SOURCE) return { path: join(ROOT, "lambda/i18n/i18next-chunk.ts") };
+      return undefined;
+    });
+    build.onLoad({ filter: /[\\/]lambda[\\/]i18n[\\/]content\.ts$/ }, (args) => {
+      if (args.path !== CONTENT_SOURCE) return undefined;
+      const namespaces: Namespaces = Object.fromEntries(
+        SUPPORTED_LOCALES.map((locale) => [locale, Object.keys(contentFor(locale))]),
+      );
+      return {
+        contents: `import { contentReader } from "./content-files";
+export const contentFor = contentReader(${JSON.stringify(namespaces)});`,
+        loader: "ts",
+        resolveDir: dirname(CONTENT_SOURCE),
+      };
+    });
   },
 };
 
@@ -109,6 +160,23 @@ export const modelNameData: Plugin = {
   },
 };
 
+/**
+ * In the Lambda bundle, the names are a file per locale beside it instead (topic-name-files.ts reads
+ * them), so that a launch reads none and a new locale adds a file, not bytes to the bundle.
+ */
+const TOPIC_NAME_SOURCE = join(ROOT, "lambda/content-lookup/topic-name-data.ts");
+const topicNameFiles: Plugin = {
+  name: "topic-name-files",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]lambda[\\/]content-lookup[\\/]topic-name-data\.ts$/ }, () => ({
+      contents: `import { namesReader } from "./topic-name-files";
+export const { TOPIC_NAMES } = namesReader(${JSON.stringify(SUPPORTED_LOCALES)});`,
+      loader: "ts",
+      resolveDir: dirname(TOPIC_NAME_SOURCE),
+    }));
+  },
+};
+
 /** Marks the `.js` files in `dir` as ES modules for Node, as a bundle built with LAMBDA_BUNDLE_OPTIONS is. */
 export function markAsModules(dir: string): void {
   writeFileSync(join(dir, "package.json"), `${JSON.stringify({ type: "module" })}\n`);
@@ -121,7 +189,8 @@ export async function buildLambda(): Promise<void> {
     ...LAMBDA_BUNDLE_OPTIONS,
     entryPoints: [join(ROOT, "lambda/index.ts")],
     outfile: BUNDLE,
-    plugins: [chunksApart, preparedContent, modelNameData],
+    // topicNameFiles first: it, not modelNameData, takes topic-name-data.ts's place in the bundle.
+    plugins: [chunksApart, standIns, topicNameFiles, modelNameData],
   });
   markAsModules(dirname(BUNDLE));
   writeFileSync(METAFILE, JSON.stringify(bundle.metafile));
@@ -139,12 +208,31 @@ export async function buildLambda(): Promise<void> {
     ...LAMBDA_BUNDLE_OPTIONS,
     entryPoints: [SCREENS_SOURCE],
     outfile: SCREENS_CHUNK,
-    plugins: [preparedContent],
+    plugins: [standIns],
   });
   writeFileSync(SCREENS_METAFILE, JSON.stringify(screens.metafile));
+  // CommonJS, so that the bundle can require() it synchronously (.cjs: whatever the package.json says).
+  const i18next = await esbuild({
+    ...LAMBDA_BUNDLE_OPTIONS,
+    format: "cjs",
+    banner: {},
+    entryPoints: [join(ROOT, "lambda/i18n/i18next-setup.ts")],
+    outfile: I18NEXT_CHUNK,
+  });
+  writeFileSync(I18NEXT_METAFILE, JSON.stringify(i18next.metafile));
+  for (const locale of SUPPORTED_LOCALES) {
+    const names: LocaleNames = { topics: TOPIC_NAMES[locale] };
+    writeFileSync(namesFile(locale), JSON.stringify(names));
+    for (const [namespace, tree] of Object.entries(contentFor(locale))) {
+      writeFileSync(contentFile(locale, namespace), JSON.stringify(tree));
+    }
+  }
 }
 
-/** The server runs with production dependencies only (`npm ci --omit=dev`), so they are not bundled. */
+/**
+ * The server runs with production dependencies only (`npm ci --omit=dev`), so they are not bundled. It
+ * prepares its content as it starts (content.ts): a long-lived process, it has no cold start to save.
+ */
 export async function buildServer(): Promise<void> {
   rmSync(dirname(SERVER), { recursive: true, force: true });
   await esbuild({
@@ -157,7 +245,7 @@ export async function buildServer(): Promise<void> {
     format: "cjs",
     sourcemap: true,
     logLevel: "warning",
-    plugins: [preparedContent, modelNameData],
+    plugins: [modelNameData],
   });
 }
 
@@ -179,8 +267,8 @@ export async function buildAll(): Promise<void> {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   await buildAll();
-  const kb = (file: string) => `${(statSync(file).size / 1024).toFixed(1)} KB`;
+  const kb = (file: string) => `${basename(file)} (${(statSync(file).size / 1024).toFixed(1)} KB)`;
   console.log(
-    `built ${BUNDLE} (${kb(BUNDLE)}), ${REMINDERS_CHUNK} (${kb(REMINDERS_CHUNK)}), ${SCREENS_CHUNK} (${kb(SCREENS_CHUNK)}) and ${SKILL_PACKAGE}`,
+    `built ${kb(BUNDLE)} beside ${LAMBDA_CHUNKS.map(kb).join(", ")} in ${dirname(BUNDLE)}, and ${SKILL_PACKAGE}`,
   );
 }

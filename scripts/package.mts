@@ -3,9 +3,9 @@
 //                              assets/images/*.png (rendered from assets/icon.svg)
 //   dist/ask/lambda/index.mjs  the bundle, an ES module by its name: Lambda's Node runtime, finding no
 //                              index.js for the handler "index.handler", loads index.mjs with import()
-//   dist/ask/lambda/reminders.mjs  the reminders chunk the bundle imports when a reminder is requested
-//   dist/ask/lambda/screens.mjs    the screens chunk the bundle imports for a device with a screen;
-//                              no package.json, so the CLI zips the three as they are
+//   dist/ask/lambda/<chunks>   what the bundle loads from beside it when a request needs it (build.mts
+//                              LAMBDA_CHUNKS: the reminders and screens chunks, i18next, each locale's
+//                              content); no package.json, so the CLI zips them all as they are
 //   ask-resources.json         at the project root, where the CLI looks; generated, never committed
 //                              (it holds the skill's id)
 // Settings come from the environment; an empty value counts as unset:
@@ -30,7 +30,7 @@ import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Resvg } from "@resvg/resvg-js";
 import type { v1 } from "ask-smapi-model";
-import { BUNDLE, buildAll, REMINDERS_CHUNK, ROOT, SCREENS_CHUNK } from "./build.mts";
+import { BUNDLE, buildAll, LAMBDA_CHUNKS, ROOT } from "./build.mts";
 
 type Manifest = v1.skill.Manifest.SkillManifestEnvelope;
 type Env = Readonly<Record<string, string | undefined>>;
@@ -325,14 +325,11 @@ export function packageSkill({
 
   mkdirSync(lambda, { recursive: true });
   copyFileSync(bundle, join(lambda, LAMBDA_FILE));
-  // The chunks are built beside the bundle, which imports them by their file names.
-  for (const [what, built] of [
-    ["reminders", REMINDERS_CHUNK],
-    ["screens", SCREENS_CHUNK],
-  ] as const) {
-    const chunk = join(dirname(bundle), basename(built));
-    if (!existsSync(chunk)) throw new PackageError(`no ${what} chunk at ${chunk}: run the build first`);
-    copyFileSync(chunk, join(lambda, basename(built)));
+  // The chunks are built beside the bundle, which loads each by its file name.
+  for (const name of LAMBDA_CHUNKS.map((chunk) => basename(chunk))) {
+    const chunk = join(dirname(bundle), name);
+    if (!existsSync(chunk)) throw new PackageError(`no ${name} at ${chunk}: run the build first`);
+    copyFileSync(chunk, join(lambda, name));
   }
 
   const resources = askResources(settings, { resourcesFile, skillPackage, lambda });

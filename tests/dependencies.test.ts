@@ -15,6 +15,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   BUNDLE,
+  I18NEXT_CHUNK,
+  I18NEXT_METAFILE,
   METAFILE,
   REMINDERS_CHUNK,
   REMINDERS_METAFILE,
@@ -107,6 +109,23 @@ describe("the reminders chunk", () => {
     expect(chunkFiles.filter((file) => packageOf(file) === undefined && !file.startsWith("lambda/"))).toEqual(
       [],
     );
+  });
+});
+
+describe("the i18next chunk", () => {
+  const chunkFiles = bundledInputs(readMetafile(I18NEXT_METAFILE), I18NEXT_CHUNK).map((input) => input.file);
+
+  it("holds i18next, which the bundle loads from it only when a text takes values", () => {
+    expect(chunkFiles.map(packageOf)).toContain("i18next");
+    expect(bundledPackages).not.toContain("i18next");
+  });
+
+  it("holds nothing but i18next and the one way the skill sets it up: no content", () => {
+    const packages = [...new Set(chunkFiles.map(packageOf).filter((p) => p !== undefined))];
+    expect(packages).toEqual(["i18next"]);
+    const ours = chunkFiles.filter((file) => packageOf(file) === undefined);
+    expect(ours).toContain("lambda/i18n/i18next-setup.ts");
+    expect(ours.filter((file) => !file.startsWith("lambda/i18n/"))).toEqual([]);
   });
 });
 

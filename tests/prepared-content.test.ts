@@ -1,13 +1,14 @@
-// The content the skill serves is prepared from content/ (at build time for the Lambda): the article
-// quotes left out, texts without values resolved. Nothing a person hears may change, and the quotes,
-// which only tests read, must not ship.
-import { readFileSync } from "node:fs";
+// The content the skill serves is prepared from content/ (at build time for the Lambda, one file per
+// locale beside the bundle): the article quotes left out, texts without values resolved. Nothing a
+// person hears may change, and the quotes, which only tests read, must not ship.
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createI18n } from "../lambda/i18n/i18next-setup";
 import { isQuoteList, prepareContent, VALUE_MARK } from "../lambda/i18n/prepare-content";
 import { resources, SUPPORTED_LOCALES } from "../lambda/i18n/resources";
 import { MAX_KEPT_TEXTS, translatorFor } from "../lambda/i18n/translator";
-import { BUNDLE } from "../scripts/build.mts";
+import { BUNDLE, contentFile } from "../scripts/build.mts";
 
 interface Leaf {
   key: string;
@@ -25,13 +26,30 @@ function leaves(node: unknown, prefix: string): Leaf[] {
 
 const SAMPLE_VALUES = { count: 7, about: "a sample answer" };
 
-/** A text as esbuild may print it in the bundle: non-ASCII as \u escapes, split at line breaks. */
+/** A text as esbuild may print it in a bundle: non-ASCII as \u escapes, split at line breaks. */
 function bundledForms(text: string): string[] {
   const ascii = text.replace(/[^\x20-\x7e\n]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  return [...new Set([text, ascii])];
+  return [...new Set([text, ascii, JSON.stringify(text).slice(1, -1)])];
 }
 
+/** Every file the Lambda ships (the bundle, its chunks, the content files), as text. */
+const shipped = readdirSync(dirname(BUNDLE))
+  .filter((file) => !file.endsWith(".map"))
+  .map((file) => readFileSync(join(dirname(BUNDLE), file), "utf8"));
 const bundle = readFileSync(BUNDLE, "utf8");
+
+/** The text at `key` ("namespace:a.b") in a locale's content file as the Lambda reads it. */
+function shippedText(locale: string, key: string): unknown {
+  const [ns = "", path = ""] = key.split(":");
+  const content: unknown = JSON.parse(readFileSync(contentFile(locale, ns), "utf8"));
+  return path
+    .split(".")
+    .reduce<unknown>(
+      (node, part) =>
+        typeof node === "object" && node !== null ? (node as Record<string, unknown>)[part] : undefined,
+      content,
+    );
+}
 
 describe.each(SUPPORTED_LOCALES)("prepared content, %s", (locale) => {
   const raw = createI18n(resources);
@@ -48,21 +66,24 @@ describe.each(SUPPORTED_LOCALES)("prepared content, %s", (locale) => {
     }
   });
 
-  it("keeps the article quotes out of the Lambda bundle", () => {
+  it("keeps the article quotes out of every file the Lambda ships", () => {
     expect(quotes.length).toBeGreaterThan(10);
     for (const quote of quotes) {
-      for (const form of bundledForms(quote)) expect(bundle.includes(form), quote).toBe(false);
+      for (const file of shipped) {
+        for (const form of bundledForms(quote)) expect(file.includes(form), quote).toBe(false);
+      }
     }
   });
 
-  it("carries every text the skill says in the Lambda bundle, resolved", () => {
+  it("ships every text the skill says, resolved, in the locale's own content file, and none in the bundle", () => {
     for (const { key, value } of texts) {
       const text = String(value).includes(VALUE_MARK) ? String(value) : t(key);
-      for (const line of text.split("\n")) {
+      expect(shippedText(locale, key), key).toBe(text);
+      if (text.length > 40) {
         expect(
-          bundledForms(line).some((form) => bundle.includes(form)),
-          `${key}: "${line}"`,
-        ).toBe(true);
+          bundledForms(text).some((form) => bundle.includes(form)),
+          `${key} in the bundle`,
+        ).toBe(false);
       }
     }
   });

@@ -1,35 +1,19 @@
 // The reminders chunk (dist/lambda/reminders.mjs) is loaded only when a reminder is to be set, so no
 // other request pays for it: the built bundle without the chunk beside it still answers everything
 // else, and only a reminder finds it missing. With the chunk, the bundle sets the reminder.
-import { copyFileSync, mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { basename, dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { basename } from "node:path";
 import type { RequestEnvelope } from "ask-sdk-model";
 import { describe, expect, it } from "vitest";
 import { REMINDERS_PERMISSION } from "../lambda/dialog/reminders";
-import { BUNDLE, REMINDERS_CHUNK } from "../scripts/build.mts";
+import { REMINDERS_CHUNK } from "../scripts/build.mts";
 import { canFulfillRequest, intentRequest, launchRequest } from "../simulator/envelopes";
 import { useLocalAlexaApi } from "./support/alexa-api";
-import { bundleHandler, type LambdaHandler, useBundle } from "./support/bundle";
+import { bundleHandler, bundleWithOnly, useBundle } from "./support/bundle";
 import { PHONE, t } from "./support/content";
 import { heard, TEST_SKILL_ID } from "./support/skill";
 
-/** A copy of dist/lambda/ without the chunk (and its source map). */
-async function bundleWithoutChunk(): Promise<LambdaHandler> {
-  const dir = mkdtempSync(join(tmpdir(), "bundle-alone-"));
-  const chunk = basename(REMINDERS_CHUNK);
-  for (const file of readdirSync(dirname(BUNDLE)).filter((f) => !f.startsWith(chunk))) {
-    copyFileSync(join(dirname(BUNDLE), file), join(dir, file));
-  }
-  const loaded = (await import(pathToFileURL(join(dir, basename(BUNDLE))).href)) as {
-    handler?: LambdaHandler;
-    default?: { handler?: LambdaHandler };
-  };
-  const handler = loaded.handler ?? loaded.default?.handler;
-  if (!handler) throw new Error("the copied bundle exports no handler");
-  return handler;
-}
+/** The bundle without the chunk (or its source map) beside it. */
+const bundleWithoutChunk = () => bundleWithOnly((file) => !file.startsWith(basename(REMINDERS_CHUNK)));
 
 const local = useLocalAlexaApi();
 useBundle();

@@ -12,7 +12,9 @@ import { createI18n } from "./i18next-setup";
 export interface ContentTree {
   [key: string]: string | ContentTree;
 }
-export type PreparedContent = Record<string, Record<string, ContentTree>>;
+/** One locale's content, by namespace. */
+export type LocaleContent = Record<string, ContentTree>;
+export type PreparedContent = Record<string, LocaleContent>;
 
 /** Marks a text that takes values when it is spoken. */
 export const VALUE_MARK = "{{";
@@ -53,7 +55,7 @@ export function prepareContent(raw: Resource): PreparedContent {
   for (const [lng, namespaces] of Object.entries(raw)) {
     prepared[lng] = {};
     for (const [ns, tree] of Object.entries(namespaces)) {
-      (prepared[lng] as Record<string, ContentTree>)[ns] = prepare(lng, ns, [], tree) as ContentTree;
+      (prepared[lng] as LocaleContent)[ns] = prepare(lng, ns, [], tree) as ContentTree;
     }
   }
   return prepared;

@@ -1,10 +1,11 @@
-// A fixed translator per request locale over the prepared content (content.ts). A text that takes no
-// values was resolved when the content was prepared (by i18next, at build time for the Lambda) and is
-// read as it is; a text that takes values is filled in by i18next, the one translator at run time,
-// whose instance is made on the first such text, so a request that needs none never pays for it.
+// A fixed translator per request locale over the prepared content (content.ts), read one locale at a
+// time. A text that takes no values was resolved when the content was prepared (by i18next, at build
+// time for the Lambda) and is read as it is; a text that takes values is filled in by i18next, the one
+// translator at run time, whose instance for a locale is made on that locale's first such text, so a
+// request that needs none never pays for it (in the Lambda bundle, never even loads i18next).
 // (The official samples re-initialise i18next on every request without awaiting it; this never does.)
-import type { i18n as I18n, TFunction } from "i18next";
-import { CONTENT } from "./content";
+import type { TFunction } from "i18next";
+import { contentFor } from "./content";
 import { createI18n } from "./i18next-setup";
 import { type ContentTree, VALUE_MARK } from "./prepare-content";
 import { DEFAULT_LOCALE, DEFAULT_NAMESPACE, type Locale, SUPPORTED_LOCALES } from "./resources";
@@ -19,24 +20,30 @@ export function resolveLocale(requested: unknown): Locale {
     : DEFAULT_LOCALE;
 }
 
-let instance: I18n | undefined;
-const fixedTs = new Map<Locale, TFunction>();
+interface Filler {
+  exists: (key: string) => boolean;
+  t: TFunction;
+}
 
-function i18nextFor(lng: Locale): { i18n: I18n; t: TFunction } {
-  instance ??= createI18n(CONTENT);
-  let t = fixedTs.get(lng);
-  if (!t) {
-    t = instance.getFixedT(lng);
-    fixedTs.set(lng, t);
+const fillers = new Map<Locale, Filler>();
+
+/** i18next over the locale's content, and the default locale's to fall back on, as in content/. */
+function fillerFor(lng: Locale): Filler {
+  let filler = fillers.get(lng);
+  if (!filler) {
+    const locales = new Set<Locale>([DEFAULT_LOCALE, lng]);
+    const i18n = createI18n(Object.fromEntries([...locales].map((l) => [l, contentFor(l)])));
+    filler = { exists: (key) => i18n.exists(key, { lng }), t: i18n.getFixedT(lng) };
+    fillers.set(lng, filler);
   }
-  return { i18n: instance, t };
+  return filler;
 }
 
 /** The prepared text at `key` ("namespace:path.to.text", the namespace defaulting as i18next's does). */
 function preparedText(lng: Locale, key: string): string | undefined {
   const colon = key.indexOf(":");
   const path = [colon === -1 ? DEFAULT_NAMESPACE : key.slice(0, colon), ...key.slice(colon + 1).split(".")];
-  let node: unknown = CONTENT[lng];
+  let node: unknown = contentFor(lng);
   for (const part of path)
     node = typeof node === "object" && node !== null ? (node as ContentTree)[part] : undefined;
   return typeof node === "string" ? node : undefined;
@@ -45,8 +52,8 @@ function preparedText(lng: Locale, key: string): string | undefined {
 function translate(lng: Locale, key: string, values: Record<string, string | number> | undefined): string {
   const prepared = values === undefined ? preparedText(lng, key) : undefined;
   if (prepared !== undefined && !prepared.includes(VALUE_MARK)) return prepared;
-  const { i18n, t } = i18nextFor(lng);
-  if (!i18n.exists(key, { lng })) throw new Error(`Missing content key "${key}" for ${lng}`);
+  const { exists, t } = fillerFor(lng);
+  if (!exists(key)) throw new Error(`Missing content key "${key}" for ${lng}`);
   return t(key, values);
 }
 

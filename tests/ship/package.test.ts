@@ -5,9 +5,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import type { ui } from "ask-sdk-model";
 import type { v1 } from "ask-smapi-model";
 import { describe, expect, it } from "vitest";
-import { BUNDLE, REMINDERS_CHUNK, SCREENS_CHUNK } from "../../scripts/build.mts";
+import { questionCount } from "../../lambda/check/red-flag-check";
+import { RED_FLAGS } from "../../lambda/content-lookup/red-flags";
+import { BUNDLE, LAMBDA_CHUNKS, REMINDERS_CHUNK, SCREENS_CHUNK } from "../../scripts/build.mts";
 import {
   ICON_SIZES,
   iconFiles,
@@ -18,7 +21,11 @@ import {
   PackageError,
   packageSkill,
 } from "../../scripts/package.mts";
+import { intentRequest, launchRequest } from "../../simulator/envelopes";
+import { outputText } from "../../simulator/readable";
+import { t } from "../support/content";
 import { ROOT, readJson } from "../support/model";
+import { TEST_SKILL_ID } from "../support/skill";
 
 const SKILL_ID = "amzn1.ask.skill.12345678-90ab-4cde-8f01-23456789abcd";
 const LAMBDA_ARN = "arn:aws:lambda:us-east-1:123456789012:function:ask-backspasmguide-default";
@@ -80,13 +87,13 @@ describe("a Lambda deploy", () => {
     expect(lambda.environmentVariables).toEqual({ SKILL_ID });
   });
 
-  it("gives the CLI a code folder holding only the bundle and its two chunks, deployed as they are", () => {
+  it("gives the CLI a code folder holding only the bundle and its chunks, deployed as they are", () => {
     const code = join(dir, "dist/ask/lambda");
-    const chunks = [REMINDERS_CHUNK, SCREENS_CHUNK];
-    expect(readdirSync(code).sort()).toEqual([LAMBDA_FILE, ...chunks.map((c) => basename(c))].sort());
+    expect(LAMBDA_CHUNKS).toEqual(expect.arrayContaining([REMINDERS_CHUNK, SCREENS_CHUNK]));
+    expect(readdirSync(code).sort()).toEqual([LAMBDA_FILE, ...LAMBDA_CHUNKS.map((c) => basename(c))].sort());
     expect(readFileSync(join(code, LAMBDA_FILE)).equals(readFileSync(BUNDLE))).toBe(true);
-    for (const chunk of chunks) {
-      expect(readFileSync(join(code, basename(chunk))).equals(readFileSync(chunk))).toBe(true);
+    for (const chunk of LAMBDA_CHUNKS) {
+      expect(readFileSync(join(code, basename(chunk))).equals(readFileSync(chunk)), chunk).toBe(true);
     }
   });
 
@@ -106,6 +113,28 @@ describe("a Lambda deploy", () => {
     );
     expect(loaded.stderr).toBe("");
     expect(loaded.stdout.trim()).toBe("function");
+  });
+
+  it("answers from the code folder alone, with what it loads from beside the bundle", () => {
+    const file = pathToFileURL(join(dir, "dist/ask/lambda", LAMBDA_FILE)).href;
+    const options = { skillId: TEST_SKILL_ID };
+    // A launch reads the content file; the check's first question fills in a count, with i18next.
+    const events = [launchRequest(options), intentRequest(options, "CheckSymptomsIntent")];
+    const script = `const { handler } = await import(${JSON.stringify(file)});
+      for (const event of JSON.parse(process.argv[1])) {
+        process.stderr.write(JSON.stringify((await handler(event, {})).response.outputSpeech) + "\\n");
+      }`;
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script, JSON.stringify(events)], {
+      encoding: "utf8",
+      env: { ...process.env, SKILL_ID: TEST_SKILL_ID },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const [launch, check] = run.stderr
+      .trim()
+      .split("\n")
+      .map((line) => outputText(JSON.parse(line) as ui.OutputSpeech));
+    expect(launch).toContain(t("conversation:launch.speech"));
+    expect(check).toContain(t("check:intro", { count: questionCount(RED_FLAGS) }));
   });
 
   it("writes the skill package: manifest, interaction models and icons", () => {

@@ -1,4 +1,7 @@
 // The built Lambda bundle (dist/lambda/index.js, made by the global setup), loaded as Lambda loads it.
+import { copyFileSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { afterAll, beforeAll, expect, vi } from "vitest";
@@ -37,4 +40,25 @@ export function useBundle(): void {
   afterAll(() => {
     vi.restoreAllMocks();
   });
+}
+
+/**
+ * The bundle loaded from a copy of dist/lambda/ holding only the files `keep` keeps besides the bundle
+ * itself: what a request needs from beside the bundle, it finds missing there.
+ */
+export async function bundleWithOnly(keep: (file: string) => boolean): Promise<LambdaHandler> {
+  const dir = mkdtempSync(join(tmpdir(), "bundle-alone-"));
+  const bundle = basename(BUNDLE);
+  for (const file of readdirSync(dirname(BUNDLE)).filter(
+    (f) => [bundle, `${bundle}.map`, "package.json"].includes(f) || keep(f),
+  )) {
+    copyFileSync(join(dirname(BUNDLE), file), join(dir, file));
+  }
+  const loaded = (await import(pathToFileURL(join(dir, bundle)).href)) as {
+    handler?: LambdaHandler;
+    default?: { handler?: LambdaHandler };
+  };
+  const handler = loaded.handler ?? loaded.default?.handler;
+  if (!handler) throw new Error("the copied bundle exports no handler");
+  return handler;
 }
