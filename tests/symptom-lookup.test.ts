@@ -160,16 +160,13 @@ describe("what names nothing", () => {
     "it's not an emergency",
     "my legs aren't numb",
     "my chest doesn't hurt",
-  ])(
-    '"%s" is never a no: the check from question 1, or in the check the same question',
-    async (text) => {
-      const c = new Conversation();
-      await c.launch();
-      expect((await c.say(...said(text))).text).toBe(`${t("check:mention.unclear")} ${askText(0)}`);
-      const mid = await atQuestion(2);
-      expect((await mid.say(...said(text))).text).toBe(`${t("check:mention.unclearInCheck")} ${askText(2)}`);
-    },
-  );
+  ])('"%s" is never a no: the check from question 1, or in the check the same question', async (text) => {
+    const c = new Conversation();
+    await c.launch();
+    expect((await c.say(...said(text))).text).toBe(`${t("check:mention.unclear")} ${askText(0)}`);
+    const mid = await atQuestion(2);
+    expect((await mid.say(...said(text))).text).toBe(`${t("check:mention.unclearInCheck")} ${askText(2)}`);
+  });
 
   it("said with a yes or no in the check, the answer stands as said and the rest is not a no", async () => {
     const answer = (id: string) => ({ answer: { value: id, type: "SymptomAnswerType", id } });
