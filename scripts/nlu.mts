@@ -5,6 +5,7 @@
 // emergency outcome through the real skill). Exits 1 when a target is missed. A benchmark, not a test.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { type HeardSymptom, lookUpSymptom } from "../lambda/content-lookup/heard-symptom.ts";
 import { CAUSE_IDS } from "../lambda/content-lookup/lists.ts";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags.ts";
 import {
@@ -53,17 +54,25 @@ const INTENT_LABELS: Readonly<Record<string, string>> = {
   [AMAZON.fallback]: "fallback",
 };
 
+/** A symptom statement as the evaluation set labels it: a call for help is the emergency. */
+function heardLabel(heard: HeardSymptom | undefined): string | undefined {
+  if (heard === undefined) return undefined;
+  return heard.kind === "help" ? "emergency" : `symptom:${heard.id}`;
+}
+
 /** What the skill does with a resolution, as an evaluation label: topics as the skill reads them. */
 function labelOf(resolved: Resolved, locale: string): string {
   if (resolved.kind === "launch") return "launch";
   if (resolved.intent === SYMPTOM_INTENT) {
-    const id = resolved.slots[SYMPTOM_SLOT]?.id;
-    return id === undefined ? "symptom:unnamed" : `symptom:${id}`;
+    const fill = resolved.slots[SYMPTOM_SLOT];
+    if (fill?.id !== undefined) return `symptom:${fill.id}`;
+    // As the skill does: words the slot did not resolve are looked up.
+    return heardLabel(fill?.value === undefined ? undefined : lookUpSymptom(fill.value)) ?? "symptom:unnamed";
   }
   const envelope = intentRequest({ skillId: "", locale }, resolved.intent, resolved.slots);
   // As the skill does: a red-flag sign named in a topic's slot is the sign.
-  const sign = topicFor(resolved.intent, envelope) ? signNamed(envelope) : undefined;
-  if (sign) return `symptom:${sign}`;
+  const sign = heardLabel(topicFor(resolved.intent, envelope) ? signNamed(envelope) : undefined);
+  if (sign) return sign;
   const topic = topicFor(resolved.intent, envelope);
   if (topic?.kind === "cause" || topic?.kind === "treatment") {
     if (topic.id === undefined) return "notCovered";
@@ -178,7 +187,9 @@ function misses(name: string, scored: Scored[]): void {
   if (wrong.length === 0) return;
   console.log(`\n${name}: ${wrong.length} missed`);
   for (const s of wrong)
-    console.log(`  ${s.entry.expect.padEnd(28)} → ${s.label.padEnd(28)} "${s.entry.say}"`);
+    console.log(
+      `  ${s.entry.expect.padEnd(28)} → ${s.label.padEnd(28)} "${s.entry.say}"${s.emergency === false ? " (no emergency outcome)" : ""}`,
+    );
 }
 
 async function main(): Promise<number> {

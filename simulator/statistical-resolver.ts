@@ -140,11 +140,15 @@ export async function createStatisticalResolver(
         .sort((a, b) => b.stems.length - a.stems.length),
     ]),
   );
-  // Per intent, the words its samples use around the slots.
+  // Per intent, the words its samples use around the slots (samples without a slot carry none).
   const carrierWords = new Map(
     language.intents.map((intent) => [
       intent.name,
-      new Set((intent.samples ?? []).flatMap((s) => words(s.replace(/\{[^}]+\}/g, " ")).map((w) => w.key))),
+      new Set(
+        (intent.samples ?? [])
+          .filter((s) => s.includes("{"))
+          .flatMap((s) => words(s.replace(/\{[^}]+\}/g, " ")).map((w) => w.key)),
+      ),
     ]),
   );
 
@@ -154,9 +158,16 @@ export async function createStatisticalResolver(
     const heard = stems(text);
     const found = phrases.find((p) => indexOfRun(heard, p.stems) >= 0);
     if (found) return { value: found.phrase, type, id: found.id, name: found.name };
+    // As Alexa fills a slot: one run of the words, here what is left once the carrier words the intent's
+    // samples use are trimmed from both ends ("i can't really feel my feet" keeps "really feel my feet").
     const carrier = carrierWords.get(intent.name) ?? new Set<string>();
-    const rest = words(text).filter((w) => !carrier.has(w.key) && !connectors.has(w.key));
-    if (rest.length === 0) return undefined;
+    const all = words(text);
+    const isCarrier = (w: { key: string }) => carrier.has(w.key) || connectors.has(w.key);
+    const first = all.findIndex((w) => !isCarrier(w));
+    if (first === -1) return undefined;
+    let end = all.length;
+    while (end > first && isCarrier(all[end - 1] ?? { key: "" })) end -= 1;
+    const rest = all.slice(first, end);
     const value = rest.map((w) => w.text).join(" ");
     const nearest = await valueClassifiers.get(type)?.process(lang, value);
     const match = phrases.find((p) => p.id === nearest?.intent);

@@ -72,6 +72,9 @@ describe("calls for help and emergency signs the slot did not resolve", () => {
     "call nine one one for my wife",
     "get an ambulance here",
     "this is an emergency i think",
+    "i can't breathe",
+    "i cannot breathe properly",
+    "i'm having trouble breathing",
   ];
 
   it.each(calls)(
@@ -108,6 +111,12 @@ describe("calls for help and emergency signs the slot did not resolve", () => {
     ["i got hit by a car", "injury"],
     ["my legs went numb", "numbnessWeakness"],
     ["um i think i peed myself earlier", "bladderBowel"],
+    // A name's words with a few others between them, and words said in more than one way.
+    ["my legs are slowly going numb", "numbnessWeakness"],
+    ["my left side suddenly went numb", "numbnessWeakness"],
+    ["i'm gonna pass out", "suddenChestBelly"],
+    ["i keep peeing myself", "bladderBowel"],
+    ["urinating is hard this week", "urination"],
   ])('"%s" after launch: the sign %s, the emergency outcome', async (text, id) => {
     const k = RED_FLAGS.findIndex((f) => f.id === id);
     expectEmergency(await new Conversation().say(...said(text)), mentioned(k), "launch");
@@ -145,16 +154,19 @@ describe("several values resolved for one phrase", () => {
 });
 
 describe("what names nothing", () => {
-  it.each(["my toes feel funny", "i don't have a fever", "it's not an emergency"])(
-    '"%s" is never a no: the check from question 1, or in the check the same question',
-    async (text) => {
-      const c = new Conversation();
-      await c.launch();
-      expect((await c.say(...said(text))).text).toBe(`${t("check:mention.unclear")} ${askText(0)}`);
-      const mid = await atQuestion(2);
-      expect((await mid.say(...said(text))).text).toBe(`${t("check:mention.unclearInCheck")} ${askText(2)}`);
-    },
-  );
+  it.each([
+    "my toes feel funny",
+    "i don't have a fever",
+    "it's not an emergency",
+    "my legs aren't numb",
+    "my chest doesn't hurt",
+  ])('"%s" is never a no: the check from question 1, or in the check the same question', async (text) => {
+    const c = new Conversation();
+    await c.launch();
+    expect((await c.say(...said(text))).text).toBe(`${t("check:mention.unclear")} ${askText(0)}`);
+    const mid = await atQuestion(2);
+    expect((await mid.say(...said(text))).text).toBe(`${t("check:mention.unclearInCheck")} ${askText(2)}`);
+  });
 
   it("said with a yes or no in the check, the answer stands as said and the rest is not a no", async () => {
     const answer = (id: string) => ({ answer: { value: id, type: "SymptomAnswerType", id } });

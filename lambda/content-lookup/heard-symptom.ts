@@ -1,7 +1,9 @@
 // A symptom statement the model heard but could not resolve ("i'm having a heart attack now", "i got
 // hit by a car") is looked up before anything else: a call for help or a sign's name inside it counts.
-// Words are compared as spoken-words.ts reads them. A name right after "not" or "don't" is not counted
-// ("i don't have a fever"); nothing here ever makes anything a no.
+// Words are compared as spoken-words.ts reads them. A name's words count in their order with a few
+// words between them, as people say them ("my legs are going numb" names "legs numb"). A name right
+// after "not" or "don't", or with a denial inside it, is not counted ("i don't have a fever", "my legs
+// aren't numb"); nothing here ever makes anything a no.
 import type { Locale } from "../i18n/resources";
 import { mostUrgent } from "./red-flags";
 import { keyWords } from "./spoken-words";
@@ -15,12 +17,19 @@ export type HeardSymptom = { kind: "help" } | { kind: "sign"; id: string };
  * (keyWords reads digits as English words, so the number typed as digits is "nine one one" in both).
  */
 const HELP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
-  "en-US": ["nine one one", "ambulance", "paramedics", "emergency", "stroke", "heart attack"],
+  "en-US": [
+    ...["nine one one", "ambulance", "paramedics", "emergency", "stroke", "heart attack"],
+    ...["cant breathe", "cannot breathe", "trouble breathing", "struggling breathe", "hard breathe"],
+  ],
   "es-US": [
     ...["nine one one", "nueve uno uno", "nueve once", "ambulancia", "paramédicos", "emergencia"],
     ...["derrame", "ataque cerebral", "infarto", "ataque al corazón"],
+    ...["no puedo respirar", "falta aire", "cuesta respirar"],
   ],
 };
+
+/** The most words that may come between two words of a name. */
+const MAX_GAP = 2;
 
 /** Words that deny what follows them, in each language. */
 const DENIALS: Readonly<Record<Locale, ReadonlySet<string>>> = {
@@ -28,11 +37,32 @@ const DENIALS: Readonly<Record<Locale, ReadonlySet<string>>> = {
   "es-US": new Set("no nunca sin tampoco ni".split(" ")),
 };
 
-/** True when `key` occurs in `said` as whole words, not right after a denial. */
+/**
+ * Whether `key`'s words follow on in `said` from `at` (its first word), each within MAX_GAP words
+ * none of which is a denial.
+ */
+function followsOn(
+  said: readonly string[],
+  key: readonly string[],
+  at: number,
+  denials: ReadonlySet<string>,
+): boolean {
+  let next = at + 1;
+  for (const word of key.slice(1)) {
+    const gap = said.slice(next, next + MAX_GAP + 1);
+    const found = gap.indexOf(word);
+    if (found === -1 || gap.slice(0, found).some((between) => denials.has(between))) return false;
+    next += found + 1;
+  }
+  return true;
+}
+
+/** True when `key` occurs in `said` as whole words in order, not after or with a denial. */
 function saidIn(said: readonly string[], key: readonly string[], denials: ReadonlySet<string>): boolean {
   if (key.length === 0) return false;
-  for (let at = 0; at + key.length <= said.length; at++) {
-    if (key.every((word, i) => said[at + i] === word) && !denials.has(said[at - 1] ?? "")) return true;
+  for (let at = 0; at < said.length; at++) {
+    if (said[at] === key[0] && !denials.has(said[at - 1] ?? "") && followsOn(said, key, at, denials))
+      return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 // Words as the symptom lookup compares them: lower case, no punctuation or apostrophes, digits read out
-// one by one ("nine one one"), and without filler words that change nothing about which sign is meant
-// ("a", "my", "i was", "went").
+// one by one ("nine one one"), a word said in several ways as one ("peeing" is "pee"), and without
+// filler words that change nothing about which sign is meant ("a", "my", "i was", "went").
 
 const FILLERS = new Set(
   (
@@ -13,6 +13,20 @@ const FILLERS = new Set(
 
 const DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
+/** Words said in more than one way, each as one form ("gonna" is "going to", "peeing" is "pee"). */
+const SAME_WORDS: Readonly<Record<string, string>> = {
+  gonna: "going to",
+  wanna: "want to",
+  cannot: "cant",
+  urinate: "pee",
+  urinating: "pee",
+  urination: "pee",
+  peeing: "pee",
+  peed: "pee",
+  wetting: "wet",
+  tingly: "tingling",
+};
+
 /** The words that matter in `text`. */
 export function keyWords(text: string): string[] {
   return text
@@ -20,5 +34,6 @@ export function keyWords(text: string): string[] {
     .replace(/['\u2018\u2019]/g, "")
     .replace(/\d/g, (digit) => ` ${DIGITS[Number(digit)]} `)
     .split(/[^\p{L}]+/u)
+    .flatMap((word) => (Object.hasOwn(SAME_WORDS, word) ? (SAME_WORDS[word] ?? word).split(" ") : [word]))
     .filter((word) => word !== "" && !FILLERS.has(word));
 }

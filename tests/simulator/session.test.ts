@@ -115,3 +115,21 @@ describe("Alexa's permission prompt", () => {
     }
   });
 });
+
+describe("a call for help or a sign in a statement's own words, typed (the literal model)", () => {
+  // The statement's carrier ("please send ...", "i think ...", "my ...") leaves the slot unresolved;
+  // the skill looks the words up and gives the emergency outcome at once.
+  it.each([
+    "please send an ambulance over here",
+    "somebody call an ambulance for my husband",
+    "i think i can't breathe",
+    "my legs are slowly going numb",
+    "i slipped in the shower this morning",
+  ])("%j: 911 first, the session ends", async (said) => {
+    const local = session();
+    await local.send("");
+    const turn = await local.send(said);
+    expect(turn.heard.text.startsWith(t("check:outcomes.emergency.first")), turn.heard.text).toBe(true);
+    expect(turn.heard.ended).toBe(true);
+  });
+});

@@ -57,6 +57,15 @@ describe("the statistical resolver", () => {
     expect(resolved.kind === "intent" && resolved.slots.cause?.id).toBeUndefined();
   });
 
+  it("passes on one run of words, as Alexa fills a slot: the carrier trimmed from the ends, not from within", async () => {
+    const resolved = await resolver.resolve("could gout in my big toe be the cause");
+    expect(intent(resolved)).toBe("CauseIntent");
+    expect(resolved.kind === "intent" && resolved.slots.cause).toEqual({
+      value: "gout in my big toe",
+      type: "CauseType",
+    });
+  });
+
   it("reads digits as they are said, as the samples spell them: call 911 is a call for help", async () => {
     expect(intent(await resolver.resolve("call 911 right now"))).toBe("EmergencyIntent");
   });
