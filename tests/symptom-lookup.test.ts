@@ -5,6 +5,7 @@
 import type { IntentRequest } from "ask-sdk-model";
 import { describe, expect, it } from "vitest";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
+import { translatorFor } from "../lambda/i18n/translator";
 import { intentRequest } from "../simulator/envelopes";
 import { askText, questionAsked, rank, tierAt } from "./support/check-turns";
 import { PHONE, t } from "./support/content";
@@ -120,6 +121,46 @@ describe("calls for help and emergency signs the slot did not resolve", () => {
   ])('"%s" after launch: the sign %s, the emergency outcome', async (text, id) => {
     const k = RED_FLAGS.findIndex((f) => f.id === id);
     expectEmergency(await new Conversation().say(...said(text)), mentioned(k), "launch");
+  });
+});
+
+describe('in Spanish, "ni" between a sign\'s words says "not even", never a denial', () => {
+  const es = translatorFor("es-US");
+  const mentionedEs = (id: string) =>
+    es("check:mention.said", { mentioned: es(`check:questions.${id}.mentioned`) });
+
+  it.each([
+    ["no siento ni las piernas", "numbnessWeakness"],
+    ["no puedo ni orinar", "urination"],
+  ])(
+    '"%s", after launch and at every question of the check: the sign %s, the emergency outcome',
+    async (text, id) => {
+      const first = es("check:outcomes.emergency.first");
+      const expectEs = (turn: Heard, label: string) => {
+        expect(turn.text.startsWith(first), `${label}: ${turn.text}`).toBe(true);
+        expect(turn.text, label).toContain(mentionedEs(id));
+        expect(turn.ended, label).toBe(true);
+      };
+      const launched = new Conversation({ locale: "es-US" });
+      await launched.launch();
+      expectEs(await launched.say(...said(text)), "launch");
+      for (const at of positions) {
+        const c = new Conversation({ locale: "es-US" });
+        await c.say("CheckSymptomsIntent");
+        for (let i = 0; i < at; i++) await c.say("AMAZON.NoIntent");
+        expectEs(await c.say(...said(text)), `at ${at}`);
+      }
+    },
+  );
+
+  it('"ni" right before a sign still denies it ("ni me caí"): no sign heard, and the check runs from its first question', async () => {
+    const c = new Conversation({ locale: "es-US" });
+    await c.launch();
+    const turn = await c.say(...said("no, ni me caí"));
+    expect(turn.text).not.toContain(mentionedEs("injury"));
+    expect(turn.text).toContain(es("check:mention.unclear"));
+    expect(turn.text).toContain(es(`check:questions.${idAt(0)}.ask`));
+    expect(turn.ended).toBe(false);
   });
 });
 

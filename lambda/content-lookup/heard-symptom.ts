@@ -38,30 +38,50 @@ const DENIALS: Readonly<Record<Locale, ReadonlySet<string>>> = {
 };
 
 /**
+ * Denials that, between a name's words, say "not even" instead: "no siento ni las piernas" (I can't
+ * even feel my legs) names the sign. Right before a name they still deny it ("ni fiebre").
+ */
+const EMPHASIS: Readonly<Record<Locale, ReadonlySet<string>>> = {
+  "en-US": new Set(),
+  "es-US": new Set(["ni"]),
+};
+
+/**
  * Whether `key`'s words follow on in `said` from `at` (its first word), each within MAX_GAP words
- * none of which is a denial.
+ * none of which is a denial (`emphasis` aside).
  */
 function followsOn(
   said: readonly string[],
   key: readonly string[],
   at: number,
   denials: ReadonlySet<string>,
+  emphasis: ReadonlySet<string>,
 ): boolean {
   let next = at + 1;
+  const denies = (between: string) => denials.has(between) && !emphasis.has(between);
   for (const word of key.slice(1)) {
     const gap = said.slice(next, next + MAX_GAP + 1);
     const found = gap.indexOf(word);
-    if (found === -1 || gap.slice(0, found).some((between) => denials.has(between))) return false;
+    if (found === -1 || gap.slice(0, found).some(denies)) return false;
     next += found + 1;
   }
   return true;
 }
 
 /** True when `key` occurs in `said` as whole words in order, not after or with a denial. */
-function saidIn(said: readonly string[], key: readonly string[], denials: ReadonlySet<string>): boolean {
+function saidIn(
+  said: readonly string[],
+  key: readonly string[],
+  denials: ReadonlySet<string>,
+  emphasis: ReadonlySet<string>,
+): boolean {
   if (key.length === 0) return false;
   for (let at = 0; at < said.length; at++) {
-    if (said[at] === key[0] && !denials.has(said[at - 1] ?? "") && followsOn(said, key, at, denials))
+    if (
+      said[at] === key[0] &&
+      !denials.has(said[at - 1] ?? "") &&
+      followsOn(said, key, at, denials, emphasis)
+    )
       return true;
   }
   return false;
@@ -87,8 +107,9 @@ function keysFor(locale: Locale) {
 export function lookUpSymptom(text: string, locale: Locale = "en-US"): HeardSymptom | undefined {
   const said = keyWords(text);
   const denials = DENIALS[locale];
+  const emphasis = EMPHASIS[locale];
   const { help, names } = keysFor(locale);
-  if (help.some((key) => saidIn(said, key, denials))) return { kind: "help" };
-  const id = mostUrgent(names.filter(({ key }) => saidIn(said, key, denials)).map(({ id }) => id));
+  if (help.some((key) => saidIn(said, key, denials, emphasis))) return { kind: "help" };
+  const id = mostUrgent(names.filter(({ key }) => saidIn(said, key, denials, emphasis)).map(({ id }) => id));
   return id === undefined ? undefined : { kind: "sign", id };
 }
