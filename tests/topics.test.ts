@@ -251,6 +251,15 @@ describe("self-care", () => {
     expect(pages.at(-1)?.text).toContain(t("topics:selfCare.question"));
     expect((await c.say("AMAZON.YesIntent")).text).toContain(t("clinic:phone"));
   });
+
+  it("no before the end still says when to see a specialist and offers the number", async () => {
+    const c = new Conversation();
+    await c.say("SelfCareIntent");
+    const no = await c.say("AMAZON.NoIntent");
+    expect(no.text).toContain(t("topics:selfCare.outro"));
+    expect(no.text).toContain(t("topics:selfCare.question"));
+    expect((await c.say("AMAZON.YesIntent")).text).toContain(t("clinic:phone"));
+  });
 });
 
 describe("when to see a specialist", () => {
@@ -305,10 +314,29 @@ describe("when to see a specialist", () => {
     expect(yes.text).toContain(t("check:questions.bladderBowel.ask"));
   });
 
-  it("no to the first page returns to a menu question", async () => {
+  it("every page says what to do for the signs on it: a sign is never heard without its action", async () => {
     const c = new Conversation();
-    await c.say("WhenToSeeSpecialistIntent");
-    const no = await c.say("AMAZON.NoIntent");
-    expect(no.text).toContain(t("conversation:menu.question"));
+    const pages = await readWholeList(c, await c.say("WhenToSeeSpecialistIntent"));
+    for (const page of pages) {
+      for (const flag of RED_FLAGS) {
+        if (!itemsSaid([page], [t(`topics:whenToSee.items.${flag.id}`)]).length) continue;
+        expect(page.text, flag.id).toContain(t(`topics:whenToSee.groups.${flag.tier}`));
+      }
+    }
+  });
+
+  it("no at any page still offers the check, and yes starts it", async () => {
+    const c = new Conversation();
+    const pages = await readWholeList(c, await c.say("WhenToSeeSpecialistIntent"));
+    for (let stopAt = 0; stopAt < pages.length - 1; stopAt++) {
+      const stopping = new Conversation();
+      await stopping.say("WhenToSeeSpecialistIntent");
+      for (let i = 0; i < stopAt; i++) await stopping.say("AMAZON.YesIntent");
+      const no = await stopping.say("AMAZON.NoIntent");
+      expect(no.text, `no at page ${stopAt + 1}`).toContain(t("topics:whenToSee.question"));
+      expect(no.ended).toBe(false);
+      const yes = await stopping.say("AMAZON.YesIntent");
+      expect(yes.text).toContain(t("check:questions.bladderBowel.ask"));
+    }
   });
 });

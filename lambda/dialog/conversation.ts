@@ -4,7 +4,7 @@ import type { Translate } from "../i18n/translator";
 import type { Offer } from "../state/session-state";
 import { beginCheck } from "./check-dialog";
 import { type Context, clinicCard, menuTurn, openTurn, type Turn } from "./context";
-import { listPage } from "./lists";
+import { listPage, stopList } from "./lists";
 import { answerTopic } from "./topics";
 
 /** Welcome, the disclaimer, and an offer of the check (so "yes" starts it). */
@@ -34,6 +34,9 @@ export function yes(ctx: Context): Turn {
 }
 
 export function no(ctx: Context): Turn {
+  const { pending } = ctx.state;
+  const stopped = pending?.kind === "list" ? stopList(ctx, pending.list) : undefined;
+  if (stopped) return stopped;
   const lead = ctx.state.pending ? ctx.t("conversation:okay") : ctx.t("conversation:noPendingAnswer");
   return menuTurn(ctx.t, lead);
 }

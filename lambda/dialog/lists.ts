@@ -11,13 +11,15 @@ interface ListText {
   hasOutro: boolean;
   /** What a "yes" to the closing question accepts, if it is a yes / no question. */
   closingOffer?: Offer;
+  /** Each group's title says what to do ("call 911 now"): every page of the group says it again. */
+  titleEveryPage?: boolean;
 }
 
 const LIST_TEXT: Readonly<Record<ListId, ListText>> = {
   causes: { key: "topics:causes", hasOutro: true },
   treatments: { key: "topics:specialistCare", hasOutro: false },
   selfCare: { key: "topics:selfCare", hasOutro: true, closingOffer: "number" },
-  warningSigns: { key: "topics:whenToSee", hasOutro: false, closingOffer: "check" },
+  warningSigns: { key: "topics:whenToSee", hasOutro: false, closingOffer: "check", titleEveryPage: true },
 };
 
 /** The content key of an item's spoken name in `list`. */
@@ -38,7 +40,8 @@ function groups(ctx: Context, list: ListId): ListGroup[] {
   const text = LIST_TEXT[list];
   return LISTS[list].map((g) => {
     const labels = g.items.map((id) => ctx.t(labelKey(list, id)));
-    return { title: ctx.t(`${text.key}.groups.${g.group}`, { count: labels.length }), labels };
+    const title = ctx.t(`${text.key}.groups.${g.group}`, { count: labels.length });
+    return { title, labels, titleEveryPage: text.titleEveryPage };
   });
 }
 
@@ -70,5 +73,25 @@ export function listPage(ctx: Context, list: ListId, page: number): Turn {
   return {
     reply: { end: false, speech, question: t(`${text.key}.question`), reprompt: t(`${text.key}.reprompt`) },
     state: text.closingOffer ? { pending: { kind: "offer", offer: text.closingOffer } } : {},
+  };
+}
+
+/**
+ * "No" to "want to hear more?": a list that closes with an offer (the warning signs offer the check,
+ * self-care the number) still closes with its last words and that offer, so stopping early never
+ * skips "see a specialist" or the check. Other lists leave it to the menu (undefined).
+ */
+export function stopList(ctx: Context, list: ListId): Turn | undefined {
+  const { t } = ctx;
+  const text = LIST_TEXT[list];
+  if (!text.closingOffer) return undefined;
+  return {
+    reply: {
+      end: false,
+      speech: sentences(t("conversation:okay"), text.hasOutro ? t(`${text.key}.outro`) : undefined),
+      question: t(`${text.key}.question`),
+      reprompt: t(`${text.key}.reprompt`),
+    },
+    state: { pending: { kind: "offer", offer: text.closingOffer } },
   };
 }

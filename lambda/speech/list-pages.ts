@@ -5,6 +5,8 @@ export const ITEMS_PER_PAGE = 3;
 export interface ListGroup {
   /** Said before the group's first item, e.g. "First, 9 everyday factors". */
   title?: string;
+  /** Say the title on every page of the group, not only its first (when it says what to do). */
+  titleEveryPage?: boolean;
   labels: readonly string[];
 }
 
@@ -24,7 +26,7 @@ export function paginate(groups: readonly ListGroup[], size = ITEMS_PER_PAGE): L
       const labels = group.labels.slice(start, start + size);
       const endsGroup = start + size >= group.labels.length;
       pages.push(
-        start === 0 && group.title !== undefined
+        (start === 0 || group.titleEveryPage) && group.title !== undefined
           ? { title: group.title, labels, endsGroup }
           : { labels, endsGroup },
       );

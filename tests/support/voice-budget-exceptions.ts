@@ -3,6 +3,7 @@
 // own budget, and recognises its responses by a phrase of content rendered from content/, so a
 // change of wording moves the exception with it and nothing else can slip through it.
 import check from "../../content/en-US/check.json";
+import { TIERS } from "../../lambda/check/red-flag-check";
 import { LISTS } from "../../lambda/content-lookup/lists";
 import { RED_FLAGS } from "../../lambda/content-lookup/red-flags";
 import { DEFAULT_LOCALE, type Locale } from "../../lambda/i18n/resources";
@@ -155,6 +156,15 @@ function renderExceptions(locale: Locale): readonly VoiceBudgetException[] {
         words(BUDGETS.wordsBeforeQuestion) +
         wordCount(t("topics:whenToSee.intro", { count: 0 })) +
         wordCount(t("topics:whenToSee.groups.emergency")),
+    },
+    {
+      name: "the warning signs, a later page of a tier",
+      reason:
+        "A sign must never be heard without what to do about it: a tier whose signs run over two or more " +
+        'pages says its action again on each ("call 911 now or go to the nearest emergency room for any ' +
+        "of these\"), then up to three signs, so the page may run to the action's words over the budget.",
+      phrases: TIERS.map((tier) => t(`topics:whenToSee.groups.${tier}`)),
+      maxWords: words(BUDGETS.wordsBeforeQuestion) + wordCount(t("topics:whenToSee.groups.emergency")),
     },
     {
       name: "reminder after an urgent outcome",
