@@ -47,6 +47,7 @@ const SAME_WORDS: Readonly<Record<string, string>> = {
   ),
   entumecimiento: "adormecimiento",
   entrepierna: "ingle",
+  emergencias: "emergencia",
   debiles: "debil",
   mear: "orinar",
   meando: "orinando",
