@@ -27,7 +27,8 @@ const HELP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     ...["derrame", "ataque cerebral", "embolia", "infarto", "ataque al corazón"],
     ...["no puedo respirar", "falta aire", "cuesta respirar", "me ahogo", "no respiro"],
     // Cries for help and "take me to the hospital", in their tú, usted and ustedes forms.
-    ...["auxilio", "socorro", "ayúdenme", "llévame al hospital", "lléveme al hospital", "llévenme al hospital"],
+    ...["auxilio", "socorro", "ayúdenme"],
+    ...["llévame al hospital", "lléveme al hospital", "llévenme al hospital"],
   ],
 };
 
