@@ -18,7 +18,7 @@ import {
   UNSURE_INTENT,
 } from "../lambda/handlers/intents.ts";
 import { signNamed, topicFor } from "../lambda/handlers/topic-handlers.ts";
-import { translatorFor } from "../lambda/i18n/translator.ts";
+import { resolveLocale, translatorFor } from "../lambda/i18n/translator.ts";
 import { intentRequest } from "../simulator/envelopes.ts";
 import { createResolver, type InteractionModel, type Resolved } from "../simulator/resolver.ts";
 import { LocalSession } from "../simulator/session.ts";
@@ -66,8 +66,9 @@ function labelOf(resolved: Resolved, locale: string): string {
   if (resolved.intent === SYMPTOM_INTENT) {
     const fill = resolved.slots[SYMPTOM_SLOT];
     if (fill?.id !== undefined) return `symptom:${fill.id}`;
-    // As the skill does: words the slot did not resolve are looked up.
-    return heardLabel(fill?.value === undefined ? undefined : lookUpSymptom(fill.value)) ?? "symptom:unnamed";
+    // As the skill does: words the slot did not resolve are looked up, in the request's language.
+    const heard = fill?.value === undefined ? undefined : lookUpSymptom(fill.value, resolveLocale(locale));
+    return heardLabel(heard) ?? "symptom:unnamed";
   }
   const envelope = intentRequest({ skillId: "", locale }, resolved.intent, resolved.slots);
   // As the skill does: a red-flag sign named in a topic's slot is the sign.

@@ -71,6 +71,13 @@ const STATEMENTS: Record<Locale, [string, string][]> = {
     ["descansar no me ayuda", "noRelief"],
     ["este tengo la ingle dormida", "saddle"],
     ["la espalda me está matando y no me puedo parar derecho", "standOrSit"],
+    // Everyday forms, after an opening or with when it started
+    ["siento las piernas entumidas", "numbnessWeakness"],
+    ["no siento los pies", "numbnessWeakness"],
+    ["las piernas no me responden", "numbnessWeakness"],
+    ["me meé encima", "bladderBowel"],
+    ["no puedo mear desde hoy", "urination"],
+    ["me pegó un carro ayer", "injury"],
   ],
 };
 
@@ -115,6 +122,11 @@ const CALLS_FOR_HELP: Record<Locale, string[]> = {
     "por favor ayúdame",
     "que alguien me ayude",
     "ayúdame por favor",
+    "no puedo respirar",
+    "me falta el aire",
+    "llame a los paramédicos",
+    "por favor ayúdenme",
+    "me dio una embolia",
   ],
 };
 

@@ -4,11 +4,13 @@
 // content (the questions' order and tiers), never from the state machine under test.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
+import type { Locale } from "../lambda/i18n/resources";
 import { STATE_KEY } from "../lambda/state/session-state";
 import { invokeBundle } from "./support/bundle";
 import { askText, atQuestion, moreUrgentThan, questionAsked, tierAt } from "./support/check-turns";
 import { PHONE, t } from "./support/content";
 import { symptom, unknownSymptom } from "./support/fills";
+import { TEST_LOCALE } from "./support/locale";
 import { HEAR } from "./support/phrases";
 import { Conversation, type Heard, logLines, TEST_SKILL_ID } from "./support/skill";
 
@@ -324,6 +326,50 @@ describe("a symptom the model could not name", () => {
     expect(questionAsked(turn.text)).toBe(1);
     for (const _ of moreUrgentThan(k).slice(1)) turn = await c.say("AMAZON.NoIntent");
     expectOutcome(turn, tierAt(k), mentioned(k));
+  });
+});
+
+/**
+ * Words the slot did not resolve, as people say them after an opening ("tengo ...", "oiga ..."): the
+ * emergency sign or the call for help inside them, or nothing (a denied sign is not a yes, nor a no).
+ */
+const UNRESOLVED: Record<Locale, [said: string, heard: string][]> = {
+  "en-US": [
+    ["my legs are going numb", "numbnessWeakness"],
+    ["i'm having a heart attack now", "help"],
+    ["i don't have a fever", "nothing"],
+    ["my legs aren't numb", "nothing"],
+  ],
+  "es-US": [
+    ["entumidas las dos piernas", "numbnessWeakness"],
+    ["se me entumió la pierna", "numbnessWeakness"],
+    ["no siento las piernas desde ayer", "numbnessWeakness"],
+    ["adormecidas mis partes íntimas", "saddle"],
+    ["no puedo mear", "urination"],
+    ["no puedo orinar bien desde anoche", "urination"],
+    ["ya no aguanto se me sale la orina", "bladderBowel"],
+    ["me caí bajando del camión", "injury"],
+    ["oiga llame al 911 ahorita", "help"],
+    ["llévenme al hospital por favor", "help"],
+    ["socorro", "help"],
+    ["ay no puedo respirar", "help"],
+    ["me está dando una embolia", "help"],
+    ["no tengo fiebre", "nothing"],
+    ["no tengo las piernas dormidas", "nothing"],
+    ["no me caí", "nothing"],
+    ["no me duele el pecho", "nothing"],
+  ],
+};
+
+describe("words the slot did not resolve", () => {
+  it.each(UNRESOLVED[TEST_LOCALE])('"%s" after launch: %s', async (said, heard) => {
+    const c = new Conversation();
+    await c.launch();
+    const turn = await c.say("SymptomIntent", unknownSymptom(said));
+    const k = RED_FLAGS.findIndex((flag) => flag.id === heard);
+    if (heard === "help") expectEmergency(turn, t("check:mention.askedForHelp"), said);
+    else if (k >= 0) expectEmergency(turn, mentioned(k), said);
+    else expect(turn.text, said).toBe(`${t("check:mention.unclear")} ${askText(0)}`);
   });
 });
 

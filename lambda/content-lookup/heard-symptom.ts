@@ -3,7 +3,8 @@
 // Words are compared as spoken-words.ts reads them. A name's words count in their order with a few
 // words between them, as people say them ("my legs are going numb" names "legs numb"). A name right
 // after "not" or "don't", or with a denial inside it, is not counted ("i don't have a fever", "my legs
-// aren't numb"); nothing here ever makes anything a no.
+// aren't numb", "no tengo fiebre"); a name that starts with its own denial is the sign ("no siento las
+// piernas", "no puedo orinar"). Nothing here ever makes anything a no.
 import type { Locale } from "../i18n/resources";
 import { mostUrgent } from "./red-flags";
 import { keyWords } from "./spoken-words";
@@ -23,10 +24,19 @@ const HELP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
   ],
   "es-US": [
     ...["nine one one", "nueve uno uno", "nueve once", "ambulancia", "paramédicos", "emergencia"],
-    ...["derrame", "ataque cerebral", "infarto", "ataque al corazón"],
-    ...["no puedo respirar", "falta aire", "cuesta respirar"],
+    ...["derrame", "ataque cerebral", "embolia", "infarto", "ataque al corazón"],
+    ...["no puedo respirar", "falta aire", "cuesta respirar", "me ahogo", "no respiro"],
+    // Cries for help and "take me to the hospital", in their tú, usted and ustedes forms.
+    ...["auxilio", "socorro", "ayúdenme"],
+    ...["llévame al hospital", "lléveme al hospital", "llévenme al hospital"],
   ],
 };
+
+/**
+ * Languages whose two-word names count in either order: in Spanish a word that describes may come
+ * before its noun or after it ("tengo dormida la pierna", "tengo la pierna dormida").
+ */
+const EITHER_ORDER: Readonly<Record<Locale, boolean>> = { "en-US": false, "es-US": true };
 
 /** The most words that may come between two words of a name. */
 const MAX_GAP = 2;
@@ -88,9 +98,16 @@ function saidIn(
 }
 
 const HELP_KEYS = (locale: Locale) => HELP_WORDS[locale].map(keyWords);
+/** A name's words, and in EITHER_ORDER languages a two-word name without a denial turned round too. */
+function orders(name: string, locale: Locale): string[][] {
+  const key = name.split(" ");
+  const [first, second] = key;
+  const turns = EITHER_ORDER[locale] && key.length === 2 && !key.some((word) => DENIALS[locale].has(word));
+  return turns && first !== undefined && second !== undefined ? [key, [second, first]] : [key];
+}
 const NAME_KEYS = (locale: Locale) =>
   Object.entries(SYMPTOM_NAMES[locale]).flatMap(([id, names]) =>
-    names.map((name) => ({ key: name.split(" "), id })),
+    names.flatMap((name) => orders(name, locale).map((key) => ({ key, id }))),
   );
 const KEYS_BY_LOCALE = new Map<Locale, { help: string[][]; names: { key: string[]; id: string }[] }>();
 

@@ -1,14 +1,22 @@
-// Words as the symptom lookup compares them: lower case, no punctuation or apostrophes, digits read out
-// one by one ("nine one one"), a word said in several ways as one ("peeing" is "pee"), and without
-// filler words that change nothing about which sign is meant ("a", "my", "i was", "went").
+// Words as the symptom lookup compares them: lower case, no punctuation, apostrophes or accents
+// (speech-to-text may drop Spanish accents), digits read out one by one ("nine one one"), a word said
+// in several ways as one ("peeing" is "pee", "entumidas" is "dormido"), and without filler words that
+// change nothing about which sign is meant ("a", "my", "i was", "went", "tengo", "se me").
+
+/** Without accents: "caí" and "cai" are one word. */
+const plain = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "");
 
 const FILLERS = new Set(
   (
     "a an the my i im ive id me was got get went gone have had has been am is are just also too now right " +
     "please really so um uh oh well actually and then " +
-    // Spanish: articles, "me", "ya", "pues", "este" said while thinking.
-    "el la los las un una unos unas mi mis yo ya pues este eh bueno y luego también ahora"
-  ).split(" "),
+    // Spanish: articles, "me", "ya", "pues", "este" said while thinking; "tengo", "estoy", "ando" and
+    // "se" ("se me durmió") that carry a sign without naming it; "ay", "oiga", "ahorita" said in pain.
+    "el la los las un una unos unas mi mis yo ya pues este eh bueno y luego también ahora " +
+    "tengo tiene estoy está ando anda se ay ah oiga oye espera perdón ahorita"
+  )
+    .split(" ")
+    .map(plain),
 );
 
 const DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
@@ -25,12 +33,30 @@ const SAME_WORDS: Readonly<Record<string, string>> = {
   peed: "pee",
   wetting: "wet",
   tingly: "tingling",
+  // Spanish: numb said as asleep, numbed or stiff, in each gender and number; and its verb.
+  ...Object.fromEntries(
+    ["dormid", "adormecid", "entumid", "entumecid"].flatMap((stem) =>
+      ["o", "a", "os", "as"].map((end) => [stem + end, "dormido"]),
+    ),
+  ),
+  ...Object.fromEntries(
+    ["durmieron", "duerme", "duermen", "entumió", "entumieron", "adormeció", "adormecieron"].map((w) => [
+      plain(w),
+      "durmio",
+    ]),
+  ),
+  entumecimiento: "adormecimiento",
+  entrepierna: "ingle",
+  emergencias: "emergencia",
+  debiles: "debil",
+  mear: "orinar",
+  meando: "orinando",
+  mee: "orine",
 };
 
 /** The words that matter in `text`. */
 export function keyWords(text: string): string[] {
-  return text
-    .toLowerCase()
+  return plain(text.toLowerCase())
     .replace(/['\u2018\u2019]/g, "")
     .replace(/\d/g, (digit) => ` ${DIGITS[Number(digit)]} `)
     .split(/[^\p{L}]+/u)
