@@ -20,12 +20,23 @@ const HELP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
   "en-US": [
     ...["nine one one", "ambulance", "paramedics", "emergency", "stroke", "heart attack"],
     ...["cant breathe", "cannot breathe", "trouble breathing", "struggling breathe", "hard breathe"],
+    ...["somebody help", "someone help", "hospital"],
   ],
   "es-US": [
     ...["nine one one", "nueve uno uno", "nueve once", "ambulancia", "paramédicos", "emergencia"],
     ...["derrame", "ataque cerebral", "infarto", "ataque al corazón"],
     ...["no puedo respirar", "falta aire", "cuesta respirar"],
   ],
+};
+
+/**
+ * Calls for help that are one only when they are all that was heard in the slot ("somebody help me
+ * please", "i need help now"): "help" inside a longer statement ("i need help finding the number") is not
+ * one. Plain "help" is AMAZON.HelpIntent, never this slot.
+ */
+const HELP_ALONE: Readonly<Record<Locale, readonly string[]>> = {
+  "en-US": ["help", "for help", "need help", "get help", "help quick"],
+  "es-US": [],
 };
 
 /** The most words that may come between two words of a name. */
@@ -88,7 +99,8 @@ export function lookUpSymptom(text: string, locale: Locale = "en-US"): HeardSymp
   const said = keyWords(text);
   const denials = DENIALS[locale];
   const { help, names } = keysFor(locale);
-  if (help.some((key) => saidIn(said, key, denials))) return { kind: "help" };
+  if (HELP_ALONE[locale].includes(said.join(" ")) || help.some((key) => saidIn(said, key, denials)))
+    return { kind: "help" };
   const id = mostUrgent(names.filter(({ key }) => saidIn(said, key, denials)).map(({ id }) => id));
   return id === undefined ? undefined : { kind: "sign", id };
 }
