@@ -52,6 +52,13 @@ const SAME_WORDS: Readonly<Record<string, string>> = {
   shaky: "unsteady",
   unstable: "unsteady",
   suddenly: "sudden",
+  hurt: "pain",
+  hurts: "pain",
+  hurting: "pain",
+  ache: "pain",
+  aches: "pain",
+  aching: "pain",
+  pains: "pain",
   strain: "straining",
   strained: "straining",
 };
