@@ -3,7 +3,7 @@
 // topics with a value it knows, the clinic, the check), MAYBE for a cause or treatment it does not
 // know, NO for the rest; per slot canUnderstand / canFulfill. No speech, no state, no call to
 // Alexa's API, one log line. In every supported locale, in process and through the built bundle.
-import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
+import type { RequestEnvelope } from "ask-sdk-model";
 import { describe, expect, it } from "vitest";
 import { REMINDERS_PERMISSION } from "../lambda/dialog/reminders";
 import { NAME_FREE } from "../lambda/handlers/can-fulfill-handler";
@@ -13,6 +13,7 @@ import { canFulfillRequest, type SlotFill } from "../simulator/envelopes";
 import { useLocalAlexaApi } from "./support/alexa-api";
 import { invokeBundle, useBundle } from "./support/bundle";
 import { model } from "./support/model";
+import { expectNothingSaid } from "./support/silent-response";
 import { invoke, logLines, TEST_SKILL_ID } from "./support/skill";
 
 /** What the skill covers, asked name-free: the article's topics, the clinic, and the check. */
@@ -37,16 +38,6 @@ function filledSlots(intent: (typeof model.intents)[number]): Record<string, Slo
 
 const local = useLocalAlexaApi();
 useBundle();
-
-/** No speech, no card, no directive, no state: only the answer. */
-function expectSilent(envelope: ResponseEnvelope): void {
-  const { response } = envelope;
-  expect(response.outputSpeech).toBeUndefined();
-  expect(response.reprompt).toBeUndefined();
-  expect(response.card).toBeUndefined();
-  expect(response.directives ?? []).toEqual([]);
-  expect(envelope.sessionAttributes ?? {}).toEqual({});
-}
 
 describe("the name-free table", () => {
   it("gives every intent of the model an answer of its own", () => {
@@ -75,7 +66,7 @@ describe.each(SUPPORTED_LOCALES)("CanFulfillIntentRequest in %s", (locale) => {
       const before = logLines.length;
       const slots = filledSlots(intent);
       const response = await invoke(ask(name, slots));
-      expectSilent(response);
+      expectNothingSaid(response);
       const verdict = COVERED.has(name) ? "YES" : "NO";
       const perSlot =
         verdict === "YES"
@@ -103,7 +94,7 @@ describe.each(SUPPORTED_LOCALES)("CanFulfillIntentRequest in %s", (locale) => {
     "%s for something the skill does not know: MAYBE, the slot heard but not fulfilled",
     async (name, slot, type) => {
       const response = await invoke(ask(name, { [slot]: { value: "quantum physics", type } }));
-      expectSilent(response);
+      expectNothingSaid(response);
       expect(response.response.canFulfillIntent).toEqual({
         canFulfill: "MAYBE",
         slots: { [slot]: { canUnderstand: "MAYBE", canFulfill: "NO" } },
@@ -135,7 +126,7 @@ describe.each(SUPPORTED_LOCALES)("CanFulfillIntentRequest in %s", (locale) => {
     const bare = ask("OverviewIntent");
     delete (bare.request as { intent?: unknown }).intent;
     const response = await invoke(bare);
-    expectSilent(response);
+    expectNothingSaid(response);
     expect(response.response.canFulfillIntent).toEqual({ canFulfill: "NO", slots: {} });
   });
 
@@ -143,7 +134,7 @@ describe.each(SUPPORTED_LOCALES)("CanFulfillIntentRequest in %s", (locale) => {
     const cause = model.intents.find((i) => i.name === "CauseIntent");
     if (!cause) throw new Error("no CauseIntent in the model");
     const yes = await invokeBundle(ask("CauseIntent", filledSlots(cause)));
-    expectSilent(yes);
+    expectNothingSaid(yes);
     expect(yes.response.canFulfillIntent?.canFulfill).toBe("YES");
     expect((await invokeBundle(ask("ReminderIntent"))).response.canFulfillIntent?.canFulfill).toBe("NO");
   });

@@ -1,11 +1,12 @@
 // Every request type Alexa can send gets what Alexa expects for it. Events that allow no speech get an
 // empty response; a type the skill does not know gets a quiet empty response, logged at info. Never
 // an apology, a reprompt or a card, never an error line, and never the attributes sent back.
-import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
+import type { RequestEnvelope } from "ask-sdk-model";
 import { describe, expect, it } from "vitest";
 import { STATE_KEY } from "../lambda/state/session-state";
 import { launchRequest, sessionEndedRequest } from "../simulator/envelopes";
 import { invokeBundle, useBundle } from "./support/bundle";
+import { expectNothingSaid } from "./support/silent-response";
 import { invoke, logLines, TEST_SKILL_ID } from "./support/skill";
 
 /** Events Alexa sends that a skill may not answer with speech (Alexa's request types reference). */
@@ -53,16 +54,6 @@ function requestOfType(type: string, attributes?: Record<string, unknown>): Requ
   return { ...envelope, request: { ...envelope.request, type } } as unknown as RequestEnvelope;
 }
 
-/** Nothing said, shown or kept: only an empty response. */
-function expectQuiet(envelope: ResponseEnvelope): void {
-  const { response } = envelope;
-  expect(response.outputSpeech).toBeUndefined();
-  expect(response.reprompt).toBeUndefined();
-  expect(response.card).toBeUndefined();
-  expect(response.directives ?? []).toEqual([]);
-  expect(envelope.sessionAttributes ?? {}).toEqual({});
-}
-
 const inCheck = { [STATE_KEY]: { v: 1, check: { index: 0, questionId: "x" } }, padding: "p".repeat(5000) };
 
 describe.each([
@@ -74,7 +65,7 @@ describe.each([
     async (_, type) => {
       for (const attributes of [undefined, inCheck]) {
         const before = logLines.length;
-        expectQuiet(await invoke(requestOfType(type, attributes)));
+        expectNothingSaid(await invoke(requestOfType(type, attributes)));
         const lines = logLines.slice(before);
         expect(lines).toHaveLength(1);
         expect(lines[0]).toMatchObject({ level: "info", event: "request", outcome });
@@ -86,7 +77,7 @@ describe.each([
 describe("a touch on a screen left on the device after its session ended", () => {
   it("gets an empty response and one info line", async () => {
     const before = logLines.length;
-    expectQuiet(await invoke(requestOfType("Alexa.Presentation.APL.UserEvent")));
+    expectNothingSaid(await invoke(requestOfType("Alexa.Presentation.APL.UserEvent")));
     expect(logLines.slice(before)).toEqual([expect.objectContaining({ level: "info", outcome: "silent" })]);
   });
 });
@@ -112,7 +103,7 @@ describe("through the built bundle", () => {
   it.each([...NO_SPEECH_EVENTS, ...UNKNOWN_TYPES].map((type) => [type.slice(0, 40), type]))(
     "%s: an empty response",
     async (_, type) => {
-      expectQuiet(await invokeBundle(requestOfType(type, inCheck)));
+      expectNothingSaid(await invokeBundle(requestOfType(type, inCheck)));
     },
   );
 });

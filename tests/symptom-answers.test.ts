@@ -10,13 +10,11 @@ import type { SlotFill } from "../simulator/envelopes";
 import { createResolver } from "../simulator/resolver";
 import { MODEL } from "../simulator/session";
 import { invokeBundle } from "./support/bundle";
-import { askText, moreUrgentThan, questionAsked, rank, tierAt } from "./support/check-turns";
+import { askText, atQuestion, moreUrgentThan, questionAsked, rank, tierAt } from "./support/check-turns";
 import { PHONE, t } from "./support/content";
 import { symptom } from "./support/fills";
 import { model, slotType } from "./support/model";
-import { Conversation, TEST_SKILL_ID } from "./support/skill";
-
-type Send = ConstructorParameters<typeof Conversation>[1];
+import { TEST_SKILL_ID } from "./support/skill";
 
 const resolver = createResolver(MODEL);
 const positions = [...RED_FLAGS.keys()];
@@ -80,15 +78,6 @@ describe("the model hears a sign inside a yes or a no", () => {
     expect(table.length).toBe(carriers.length * (signForms.length + answerForms.length));
   });
 });
-
-/** A conversation at question `at` of the check (every earlier one answered no). */
-async function atQuestion(at: number, send?: Send): Promise<Conversation> {
-  const c = new Conversation({}, send);
-  let turn = await c.say("CheckSymptomsIntent");
-  for (let i = 0; i < at; i++) turn = await c.say("AMAZON.NoIntent");
-  expect(questionAsked(turn.text)).toBe(at);
-  return c;
-}
 
 const answerFill = (id: string): { answer: SlotFill } => ({ answer: { value: id, type: answerType, id } });
 const moreUrgentOf = (a: number, b: number) => (rank(tierAt(a)) <= rank(tierAt(b)) ? a : b);

@@ -6,13 +6,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { STATE_KEY } from "../lambda/state/session-state";
 import { invokeBundle } from "./support/bundle";
-import { askText, moreUrgentThan, questionAsked, tierAt } from "./support/check-turns";
+import { askText, atQuestion, moreUrgentThan, questionAsked, tierAt } from "./support/check-turns";
 import { PHONE, t } from "./support/content";
 import { symptom, unknownSymptom } from "./support/fills";
 import { HEAR } from "./support/phrases";
 import { Conversation, type Heard, logLines, TEST_SKILL_ID } from "./support/skill";
-
-type Send = ConstructorParameters<typeof Conversation>[1];
 
 const positions = [...RED_FLAGS.keys()];
 const idAt = (i: number) => RED_FLAGS[i]?.id as string;
@@ -21,15 +19,6 @@ const lowerSigns = positions.filter((i) => tierAt(i) !== "emergency");
 const mentioned = (i: number) =>
   t("check:mention.said", { mentioned: t(`check:questions.${idAt(i)}.mentioned`) });
 const FIRST = t("check:outcomes.emergency.first");
-
-/** A conversation at question `at` of the check (every earlier one answered no). */
-async function atQuestion(at: number, send?: Send): Promise<Conversation> {
-  const c = new Conversation({}, send);
-  let turn = await c.say("CheckSymptomsIntent");
-  for (let i = 0; i < at; i++) turn = await c.say("AMAZON.NoIntent");
-  expect(questionAsked(turn.text)).toBe(at);
-  return c;
-}
 
 /** The emergency outcome: 911 and HEAR.cannotCallShort first, `restated`, the number, a card, the end. */
 function expectEmergency(turn: Heard, restated: string, label = ""): void {
