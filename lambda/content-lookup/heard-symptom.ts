@@ -20,7 +20,8 @@ const HELP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
   "en-US": [
     ...["nine one one", "ambulance", "paramedics", "emergency", "stroke", "heart attack"],
     ...["cant breathe", "cannot breathe", "trouble breathing", "struggling breathe", "hard breathe"],
-    ...["somebody help", "someone help", "go to hospital", "take to hospital", "get to hospital", "go to er", "take to er", "get to er"],
+    ...["somebody help", "someone help", "go to hospital", "take to hospital", "get to hospital"],
+    ...["go to er", "take to er", "get to er"],
   ],
   "es-US": [
     ...["nine one one", "nueve uno uno", "nueve once", "ambulancia", "paramédicos", "emergencia"],
@@ -31,11 +32,14 @@ const HELP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
 
 /**
  * Calls for help that are one only when they are all that was heard in the slot ("somebody help me
- * please", "i need help now", "get me to the hospital"): "help" inside a longer statement ("i need help finding the number") is not
- * one. Plain "help" is AMAZON.HelpIntent, never this slot.
+ * please", "i need help now", "get me to the hospital"): "help" inside a longer statement ("i need help
+ * finding the number") is not one. Plain "help" is AMAZON.HelpIntent, never this slot.
  */
 const HELP_ALONE: Readonly<Record<Locale, readonly string[]>> = {
-  "en-US": ["help", "for help", "need help", "get help", "help quick", "hospital", "to hospital", "er", "to er"],
+  "en-US": [
+    ...["help", "for help", "need help", "help quick"],
+    ...["hospital", "to hospital", "er", "to er"],
+  ],
   "es-US": [],
 };
 
