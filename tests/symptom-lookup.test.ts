@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { translatorFor } from "../lambda/i18n/translator";
 import { intentRequest } from "../simulator/envelopes";
+import { createResolver } from "../simulator/resolver";
+import { MODELS } from "../simulator/session";
 import { askText, questionAsked, rank, tierAt } from "./support/check-turns";
 import { PHONE, t } from "./support/content";
 import { unknownSymptom } from "./support/fills";
@@ -161,6 +163,51 @@ describe('in Spanish, "ni" between a sign\'s words says "not even", never a deni
     expect(turn.text).toContain(es("check:mention.unclear"));
     expect(turn.text).toContain(es(`check:questions.${idAt(0)}.ask`));
     expect(turn.ended).toBe(false);
+  });
+});
+
+describe("statements as people in pain make them, through the model and the skill", () => {
+  // The model's statement openings hand what follows to the slot; the lookup reads the words in their
+  // everyday forms (wee, tummy, private parts, no feeling, giving out, all of a sudden).
+  const resolver = createResolver(MODELS["en-US"], "en-US");
+  async function afterLaunch(text: string): Promise<Heard> {
+    const resolved = resolver.resolve(text);
+    if (resolved.kind !== "intent") throw new Error(`${text}: not a request`);
+    const c = new Conversation();
+    await c.launch();
+    return c.say(resolved.intent, resolved.slots);
+  }
+
+  it.each([
+    ["both my feet have no feeling", "numbnessWeakness"],
+    ["the whole left side of my body went numb", "numbnessWeakness"],
+    ["my legs keep giving out on me", "numbnessWeakness"],
+    ["i've been weeing myself", "bladderBowel"],
+    ["there's tingling in my private parts", "saddle"],
+    ["i keep straining to urinate", "urination"],
+    ["my tummy hurts all of a sudden", "suddenChestBelly"],
+  ])('"%s": the sign %s, the emergency outcome', async (text, id) => {
+    const k = RED_FLAGS.findIndex((f) => f.id === id);
+    expectEmergency(await afterLaunch(text), mentioned(k), text);
+  });
+
+  it.each([
+    "someone help me right now",
+    "get the paramedics here",
+    "get me to the emergency room",
+    "help i'm having a stroke",
+    "this is an emergency i need help now",
+  ])('"%s": a call for help, the emergency outcome', async (text) => {
+    expectEmergency(await afterLaunch(text), HELP, text);
+  });
+
+  it("help inside a request is not a call for help, and a request for the number stays one", async () => {
+    expect((await afterLaunch("i need help finding the number")).text).toBe(
+      `${t("check:mention.unclear")} ${askText(0)}`,
+    );
+    expect((await afterLaunch("i need your number")).text).toContain(PHONE);
+    expect((await afterLaunch("help me find the number")).ended).toBe(false);
+    expect((await afterLaunch("help me find the number")).text).not.toContain(askText(0));
   });
 });
 

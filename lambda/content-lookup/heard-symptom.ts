@@ -21,6 +21,8 @@ const HELP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
   "en-US": [
     ...["nine one one", "ambulance", "paramedics", "emergency", "stroke", "heart attack"],
     ...["cant breathe", "cannot breathe", "trouble breathing", "struggling breathe", "hard breathe"],
+    ...["somebody help", "someone help", "go to hospital", "take to hospital", "get to hospital"],
+    ...["go to er", "take to er", "get to er"],
   ],
   "es-US": [
     ...["nine one one", "nueve uno uno", "nueve once", "ambulancia", "paramédicos", "emergencia"],
@@ -37,6 +39,19 @@ const HELP_WORDS: Readonly<Record<Locale, readonly string[]>> = {
  * before its noun or after it ("tengo dormida la pierna", "tengo la pierna dormida").
  */
 const EITHER_ORDER: Readonly<Record<Locale, boolean>> = { "en-US": false, "es-US": true };
+
+/**
+ * Calls for help that are one only when they are all that was heard in the slot ("somebody help me
+ * please", "i need help now", "get me to the hospital"): "help" inside a longer statement ("i need help
+ * finding the number") is not one. Plain "help" is AMAZON.HelpIntent, never this slot.
+ */
+const HELP_ALONE: Readonly<Record<Locale, readonly string[]>> = {
+  "en-US": [
+    ...["help", "for help", "need help", "help quick"],
+    ...["hospital", "to hospital", "er", "to er"],
+  ],
+  "es-US": [],
+};
 
 /** The most words that may come between two words of a name. */
 const MAX_GAP = 2;
@@ -126,7 +141,8 @@ export function lookUpSymptom(text: string, locale: Locale = "en-US"): HeardSymp
   const denials = DENIALS[locale];
   const emphasis = EMPHASIS[locale];
   const { help, names } = keysFor(locale);
-  if (help.some((key) => saidIn(said, key, denials, emphasis))) return { kind: "help" };
+  if (HELP_ALONE[locale].includes(said.join(" ")) || help.some((key) => saidIn(said, key, denials, emphasis)))
+    return { kind: "help" };
   const id = mostUrgent(names.filter(({ key }) => saidIn(said, key, denials, emphasis)).map(({ id }) => id));
   return id === undefined ? undefined : { kind: "sign", id };
 }

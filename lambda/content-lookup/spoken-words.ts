@@ -1,7 +1,10 @@
 // Words as the symptom lookup compares them: lower case, no punctuation, apostrophes or accents
-// (speech-to-text may drop Spanish accents), digits read out one by one ("nine one one"), a word said
-// in several ways as one ("peeing" is "pee", "entumidas" is "dormido"), and without filler words that
-// change nothing about which sign is meant ("a", "my", "i was", "went", "tengo", "se me").
+// (speech-to-text may drop Spanish accents), digits read out one by one ("nine one one"), a word or
+// phrase said in several ways as one ("peeing" and "urine" are "pee", "tummy" is "belly", "private
+// parts" is "groin", "no feeling" is "numb", "legs" is "leg", "entumidas" is "dormido"), and without
+// filler words that change nothing about which sign is meant ("a", "my", "i was", "went", "tengo",
+// "se me"). Names and statements are read the same way, so a form added here reaches every name of
+// every sign.
 
 /** Without accents: "caí" and "cai" are one word. */
 const plain = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "");
@@ -33,6 +36,40 @@ const SAME_WORDS: Readonly<Record<string, string>> = {
   peed: "pee",
   wetting: "wet",
   tingly: "tingling",
+  // English lay forms of the signs' words (plurals of the body, pee and poo, belly, groin, unsteady).
+  urine: "pee",
+  pees: "pee",
+  wee: "pee",
+  weeing: "pee",
+  pooped: "poop",
+  pooping: "poop",
+  poo: "poop",
+  underwear: "pants",
+  trousers: "pants",
+  tummy: "belly",
+  stomach: "belly",
+  abdomen: "belly",
+  abdominal: "belly",
+  legs: "leg",
+  feet: "foot",
+  knees: "knee",
+  arms: "arm",
+  privates: "groin",
+  crotch: "groin",
+  genitals: "groin",
+  wobbly: "unsteady",
+  shaky: "unsteady",
+  unstable: "unsteady",
+  suddenly: "sudden",
+  hurt: "pain",
+  hurts: "pain",
+  hurting: "pain",
+  ache: "pain",
+  aches: "pain",
+  aching: "pain",
+  pains: "pain",
+  strain: "straining",
+  strained: "straining",
   // Spanish: numb said as asleep, numbed or stiff, in each gender and number; and its verb.
   ...Object.fromEntries(
     ["dormid", "adormecid", "entumid", "entumecid"].flatMap((stem) =>
@@ -54,12 +91,38 @@ const SAME_WORDS: Readonly<Record<string, string>> = {
   mee: "orine",
 };
 
+/** Phrases said in more than one way, each as one form, read before fillers are dropped. */
+const SAME_PHRASES: readonly (readonly [string, string])[] = [
+  ["private parts", "groin"],
+  ["private area", "groin"],
+  ["no feeling", "numb"],
+  ["no sensation", "numb"],
+  ["lost feeling", "numb"],
+  ["lost all feeling", "numb"],
+  ["all of a sudden", "sudden"],
+  ["out of nowhere", "sudden"],
+  ["give out", "give way"],
+  ["gave out", "give way"],
+  ["gives out", "give way"],
+  ["giving out", "give way"],
+  ["gave way", "give way"],
+  ["gives way", "give way"],
+  ["giving way", "give way"],
+];
+
+/** `words` with each phrase of SAME_PHRASES in its one form. */
+function samePhrases(words: readonly string[]): string[] {
+  let said = ` ${words.join(" ")} `;
+  for (const [phrase, form] of SAME_PHRASES) said = said.replaceAll(` ${phrase} `, ` ${form} `);
+  return said.split(" ");
+}
+
 /** The words that matter in `text`. */
 export function keyWords(text: string): string[] {
-  return plain(text.toLowerCase())
+  const said = plain(text.toLowerCase())
     .replace(/['\u2018\u2019]/g, "")
     .replace(/\d/g, (digit) => ` ${DIGITS[Number(digit)]} `)
     .split(/[^\p{L}]+/u)
-    .flatMap((word) => (Object.hasOwn(SAME_WORDS, word) ? (SAME_WORDS[word] ?? word).split(" ") : [word]))
-    .filter((word) => word !== "" && !FILLERS.has(word));
+    .flatMap((word) => (Object.hasOwn(SAME_WORDS, word) ? (SAME_WORDS[word] ?? word).split(" ") : [word]));
+  return samePhrases(said).filter((word) => word !== "" && !FILLERS.has(word));
 }
