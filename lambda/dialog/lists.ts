@@ -11,7 +11,10 @@ interface ListText {
   hasOutro: boolean;
   /** What a "yes" to the closing question accepts, if it is a yes / no question. */
   closingOffer?: Offer;
-  /** Each group's title says what to do ("call 911 now"): every page of the group says it again. */
+  /**
+   * Each group's title says what to do (call the emergency number now, a doctor today): every page of
+   * the group says it again.
+   */
   titleEveryPage?: boolean;
 }
 
