@@ -21,6 +21,7 @@ import { signNamed, topicFor } from "../lambda/handlers/topic-handlers.ts";
 import { resolveLocale, translatorFor } from "../lambda/i18n/translator.ts";
 import { intentRequest } from "../simulator/envelopes.ts";
 import { createResolver, type InteractionModel, type Resolved } from "../simulator/resolver.ts";
+import { runMain } from "../simulator/run-main.ts";
 import { LocalSession } from "../simulator/session.ts";
 import { createStatisticalResolver } from "../simulator/statistical-resolver.ts";
 import { EVAL_LOCALES, type EvalEntry, readEvalSet } from "../tests/nlu/eval/eval-set.ts";
@@ -235,12 +236,4 @@ async function main(): Promise<number> {
 /** How the check is started before an answer said mid-check. */
 const CHECK_REQUEST = "check my symptoms";
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exitCode = 1;
-  },
-);
+runMain(main);

@@ -15,6 +15,7 @@ import { type Locale, SUPPORTED_LOCALES } from "../lambda/i18n/resources.ts";
 import { resolveLocale } from "../lambda/i18n/translator.ts";
 import type { LogSink } from "../lambda/skill/request-log.ts";
 import { type ApiCall, LocalAlexaApi } from "./alexa-api.ts";
+import { runMain } from "./run-main.ts";
 import { screenLines } from "./screen.ts";
 import { type Exchange, LocalSession, MODELS, PERMISSION_COMMANDS } from "./session.ts";
 import { createStatisticalResolver } from "./statistical-resolver.ts";
@@ -290,12 +291,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exitCode = 1;
-  },
-);
+runMain(main);
