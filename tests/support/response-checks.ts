@@ -89,6 +89,9 @@ async function findProblems(
     const errors = await checkSsml(speech.ssml, { platform: "amazon" });
     if (errors) problems.push(`invalid SSML ${JSON.stringify(errors)} in ${speech.ssml}`);
     if (voice) problems.push(...voiceProblems(outputText(speech), what, resolveLocale(locale)));
+    // Two full stops in a row ("9:00 a.m..") read as a slip: a sentence joined to text that ends one.
+    if (/(^|[^.])\.\.(?!\.)/.test(outputText(speech)))
+      problems.push(`${what} has a doubled full stop: ${outputText(speech)}`);
   }
   if (silent) {
     if (response.outputSpeech !== undefined) problems.push("the skill spoke after the session ended");
