@@ -63,6 +63,17 @@ describe("a local session", () => {
     expect(local.isOpen).toBe(false);
   });
 
+  it("'i want to stop' mid-check stops it, with the number and 911, whatever else 'i ...' could open", async () => {
+    for (const said of ["i want to stop", "i want to quit", "i'd like to stop"]) {
+      const local = session();
+      await local.send("check my symptoms");
+      const turn = await local.send(said);
+      expect(turn.request.request).toMatchObject({ intent: { name: "AMAZON.StopIntent" } });
+      expect(turn.heard.text, said).toContain(t("clinic:phone"));
+      expect(turn.heard.ended, said).toBe(true);
+    }
+  });
+
   it("saying nothing mid-check: Alexa reads the reprompt, the place is kept; silence again ends the session", async () => {
     const local = session();
     await local.send("check my symptoms");
