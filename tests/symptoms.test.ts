@@ -286,6 +286,32 @@ describe("a mentioned sign is never lost", () => {
   });
 });
 
+describe("a symptom the model could not name, said with a yes or no, in the check", () => {
+  const unnamedWith = (answer: "yes" | "no" | "unsure") => ({
+    ...unknownSymptom("i can't walk"),
+    answer: { value: answer, type: "SymptomAnswerType", id: answer },
+  });
+
+  it("with a no: never taken as a no (its words may be the sign asked about); the same question again", async () => {
+    for (const at of positions) {
+      const c = await atQuestion(at);
+      const turn = await c.say("SymptomIntent", unnamedWith("no"));
+      expect(turn.text, `at ${at}`).toBe(`${t("check:mention.unclearInCheck")} ${askText(at)}`);
+      expect(turn.ended).toBe(false);
+    }
+  });
+
+  it("with a yes or not sure at an emergency question: the answer counts, 911 first", async () => {
+    const at = RED_FLAGS.findIndex((flag) => flag.tier === "emergency");
+    for (const answer of ["yes", "unsure"] as const) {
+      const c = await atQuestion(at);
+      const turn = await c.say("SymptomIntent", unnamedWith(answer));
+      expect(turn.text.startsWith(t("check:outcomes.emergency.first")), answer).toBe(true);
+      expect(turn.ended, answer).toBe(true);
+    }
+  });
+});
+
 describe("a symptom the model could not name", () => {
   for (const [what, slots] of [
     ["a value that did not resolve", unknownSymptom("a headache")],

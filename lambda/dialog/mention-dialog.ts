@@ -62,7 +62,9 @@ function unclearMention(ctx: Context, answer: Answer | undefined, oneShot: boole
   const { t, state } = ctx;
   const lead = t("check:mention.unclearInCheck");
   if (state.check) {
-    return answer
+    // A yes or "not sure" said with it counts; a no does not: the words it came with may be the very
+    // sign being asked about ("no, but I can't walk"), and unrecognised never counts as no.
+    return answer && answer !== "no"
       ? checkTurn(ctx, answerQuestion(RED_FLAGS, state.check.index, answer, knownSign(state)), lead)
       : repeatQuestion(ctx, state.check, lead);
   }
