@@ -54,17 +54,13 @@ const PHRASES = {
     causesSecondPage: "Excess weight, stress, smoking.",
     causesSecondPageStart: "Excess weight",
     bulgingDisc: "bulging or ruptured disc",
-    noInformation: "I don't have information on that.",
-    herniatedDisc: "herniated disc",
+    notCovered: "The clinic's article doesn't cover that; the clinic can help.",
     imaging: "imaging or a physical exam",
     treatmentsFirstPage:
       "Depending on severity and cause, treatment may include 4 options: physical therapy, medications, injections.",
-    treatmentChoices: "physical therapy, medications, injections, or surgery",
     fluids: "fluids and proper nutrients",
     moreThanAWeek: "more than a week",
     dontDelay: "Don't delay",
-    contactSpecialist: "contact a spine specialist right away",
-    urgentCareFirst: "that need urgent care: loss of bladder or bowel control",
   },
   "es-US": {
     welcome: "Guía de espasmos de espalda",
@@ -107,17 +103,13 @@ const PHRASES = {
     causesSecondPage: "El exceso de peso, el estrés y fumar.",
     causesSecondPageStart: "El exceso de peso",
     bulgingDisc: "disco abultado o roto",
-    noInformation: "No tengo información sobre eso.",
-    herniatedDisc: "hernia de disco",
+    notCovered: "El artículo de la clínica no trata eso; la clínica le puede ayudar.",
     imaging: "imágenes o un examen físico",
     treatmentsFirstPage:
       "Según la gravedad y la causa, el tratamiento puede incluir 4 opciones: terapia física, medicamentos e inyecciones.",
-    treatmentChoices: "la terapia física, los medicamentos, las inyecciones o la cirugía",
     fluids: "líquidos y nutrientes adecuados",
     moreThanAWeek: "más de una semana",
     dontDelay: "No espere",
-    contactSpecialist: "comuníquese de inmediato con un especialista de la columna",
-    urgentCareFirst: "que necesitan atención urgente: pérdida del control de la vejiga o de los intestinos",
   },
 } satisfies Record<Locale, Record<string, string | RegExp | ((name: string) => string)>>;
 
