@@ -7,7 +7,16 @@ import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import type { Locale } from "../lambda/i18n/resources";
 import { STATE_KEY } from "../lambda/state/session-state";
 import { invokeBundle } from "./support/bundle";
-import { askText, atQuestion, moreUrgentThan, questionAsked, tierAt } from "./support/check-turns";
+import {
+  askText,
+  atQuestion,
+  expectEmergency,
+  idAt,
+  mentioned,
+  moreUrgentThan,
+  questionAsked,
+  tierAt,
+} from "./support/check-turns";
 import { PHONE, t } from "./support/content";
 import { symptom, unknownSymptom } from "./support/fills";
 import { TEST_LOCALE } from "./support/locale";
@@ -15,26 +24,9 @@ import { HEAR } from "./support/phrases";
 import { Conversation, type Heard, logLines, TEST_SKILL_ID } from "./support/skill";
 
 const positions = [...RED_FLAGS.keys()];
-const idAt = (i: number) => RED_FLAGS[i]?.id as string;
 const emergencySigns = positions.filter((i) => tierAt(i) === "emergency");
 const lowerSigns = positions.filter((i) => tierAt(i) !== "emergency");
-const mentioned = (i: number) =>
-  t("check:mention.said", { mentioned: t(`check:questions.${idAt(i)}.mentioned`) });
-const FIRST = t("check:outcomes.emergency.first");
-
-/** The emergency outcome: 911 and HEAR.cannotCallShort first, `restated`, the number, a card, the end. */
-function expectEmergency(turn: Heard, restated: string, label = ""): void {
-  expect(turn.text.startsWith(FIRST), `${label}: ${turn.text}`).toBe(true);
-  expect(turn.text.split(/(?<=[.;])\s/)[0], label).toContain(HEAR.callEmergencyFirst);
-  expect(turn.text, label).toContain(HEAR.cannotCallShort);
-  expect(turn.text, label).toContain(restated);
-  expect(turn.text, label).toContain(PHONE);
-  expect(turn.text, label).not.toMatch(/\?$/);
-  expect(turn.ended, label).toBe(true);
-  expect(turn.card?.title, label).toBe(t("check:outcomes.emergency.cardTitle"));
-  expect(turn.card?.text, label).toContain(restated);
-  expect(turn.card?.text, label).toContain(PHONE);
-}
+const _FIRST = t("check:outcomes.emergency.first");
 
 /** A non-emergency outcome of `tier` that restates `restated`, with the number and the offer of a reminder. */
 function expectOutcome(turn: Heard, tier: string, restated: string, label = ""): void {

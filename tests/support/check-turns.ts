@@ -3,8 +3,9 @@
 import { expect } from "vitest";
 import { type RedFlag, TIERS, type Tier } from "../../lambda/check/red-flag-check";
 import { RED_FLAGS } from "../../lambda/content-lookup/red-flags";
-import { t } from "./content";
-import { Conversation } from "./skill";
+import { PHONE, t } from "./content";
+import { HEAR } from "./phrases";
+import { Conversation, type Heard } from "./skill";
 
 export const askText = (i: number) => t(`check:questions.${RED_FLAGS[i]?.id}.ask`);
 export const plainerText = (i: number) => t(`check:questions.${RED_FLAGS[i]?.id}.plainer`);
@@ -34,4 +35,28 @@ export async function atQuestion(at: number, send?: Send): Promise<Conversation>
   for (let i = 0; i < at; i++) turn = await c.say("AMAZON.NoIntent");
   expect(questionAsked(turn.text)).toBe(at);
   return c;
+}
+
+/** The red-flag id of question `i`. */
+export const idAt = (i: number) => RED_FLAGS[i]?.id as string;
+
+/** "You mentioned …" for question `i`'s sign. */
+export const mentioned = (i: number) =>
+  t("check:mention.said", { mentioned: t(`check:questions.${idAt(i)}.mentioned`) });
+
+/**
+ * The emergency outcome: 911 and HEAR.cannotCallShort first, `restated`, the number, a card with the
+ * number, the end; `restatedOnCard` too when the card carries it (a sign does, a call for help not).
+ */
+export function expectEmergency(turn: Heard, restated: string, label = "", restatedOnCard = true): void {
+  expect(turn.text.startsWith(t("check:outcomes.emergency.first")), `${label}: ${turn.text}`).toBe(true);
+  expect(turn.text.split(/(?<=[.;])\s/)[0], label).toContain(HEAR.callEmergencyFirst);
+  expect(turn.text, label).toContain(HEAR.cannotCallShort);
+  expect(turn.text, label).toContain(restated);
+  expect(turn.text, label).toContain(PHONE);
+  expect(turn.text, label).not.toMatch(/\?$/);
+  expect(turn.ended, label).toBe(true);
+  expect(turn.card?.title, label).toBe(t("check:outcomes.emergency.cardTitle"));
+  if (restatedOnCard) expect(turn.card?.text, label).toContain(restated);
+  expect(turn.card?.text, label).toContain(PHONE);
 }
