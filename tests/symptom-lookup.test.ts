@@ -4,6 +4,7 @@
 // names come from the model, the expectations from content.
 import type { IntentRequest } from "ask-sdk-model";
 import { describe, expect, it } from "vitest";
+import { lookUpSymptom } from "../lambda/content-lookup/heard-symptom";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { translatorFor } from "../lambda/i18n/translator";
 import { intentRequest } from "../simulator/envelopes";
@@ -43,6 +44,12 @@ describe("every name of every sign, inside words the model did not resolve", () 
       if (tierAt(k) === "emergency") expectEmergency(turn, mentioned(heard[0] ?? k), text);
       for (const j of heard) expect(rank(tierAt(j)), text).toBeLessThanOrEqual(rank(tierAt(k)));
     }
+  });
+});
+
+describe("a word said two ways is one word to the lookup", () => {
+  it('"numb between my legs" is the saddle sign ("numbness between ... leg"), not numbness in the legs', () => {
+    expect(lookUpSymptom("numb between my legs")).toEqual({ kind: "sign", id: "saddle" });
   });
 });
 

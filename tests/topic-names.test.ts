@@ -1,6 +1,7 @@
 // The lookup of a cause or treatment named in words the model did not resolve (pure, no SDK): names
 // compared without case, articles, "my", plurals or spelled-out letters' spaces.
 import { describe, expect, it } from "vitest";
+import esUS from "../interaction-model/es-US.json";
 import { CAUSE_IDS, TREATMENT_IDS } from "../lambda/content-lookup/lists";
 import { namesIn, TOPIC_NAMES } from "../lambda/content-lookup/topic-name-data";
 import { lookUpName, normaliseName } from "../lambda/content-lookup/topic-names";
@@ -63,5 +64,27 @@ describe("lookUpName", () => {
       },
     };
     expect(namesIn(toy, ["injections"])).toEqual([{ id: "injections", names: ["injection", "shot"] }]);
+  });
+});
+
+describe("names said without their accents (speech-to-text may drop them)", () => {
+  // The names as the Spanish model writes them, with their accents.
+  const ids = new Set([...CAUSE_IDS, ...TREATMENT_IDS]);
+  const accented = esUS.interactionModel.languageModel.types
+    .flatMap((type) => type.values)
+    .filter((value) => value.id !== undefined && ids.has(value.id))
+    .flatMap((value) =>
+      [value.name.value, ...(value.name.synonyms ?? [])]
+        .filter((name) => name.normalize("NFD") !== name)
+        .map((name) => [name, value.id] as const),
+    );
+
+  it("the Spanish names include accented ones, so this test has something to check", () => {
+    expect(accented.length).toBeGreaterThan(0);
+  });
+
+  it.each(accented)("%j said without accents is still %s", (name, id) => {
+    const bare = name.normalize("NFD").replace(/\p{M}/gu, "");
+    expect(lookUpName(TOPIC_NAMES["es-US"], bare)).toBe(id);
   });
 });

@@ -7,7 +7,7 @@
 // every sign.
 
 /** Without accents: "caí" and "cai" are one word. */
-const plain = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "");
+export const plain = (word: string) => word.normalize("NFD").replace(/\p{M}/gu, "");
 
 const FILLERS = new Set(
   (
@@ -36,6 +36,7 @@ const SAME_WORDS: Readonly<Record<string, string>> = {
   peed: "pee",
   wetting: "wet",
   tingly: "tingling",
+  numbness: "numb",
   // English lay forms of the signs' words (plurals of the body, pee and poo, belly, groin, unsteady).
   urine: "pee",
   pees: "pee",

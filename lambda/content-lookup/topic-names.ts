@@ -1,7 +1,8 @@
 // A cause or treatment named in words the model did not resolve ("those cortisone injections",
 // "PT", "my slipped discs"), looked up against every cause's and treatment's names and synonyms.
 // Pure: the names come in as data (topic-name-data.ts reads them from the interaction model, the one
-// place they live), so this imports nothing.
+// place they live); accents are dropped as the symptom lookup drops them (spoken-words.ts).
+import { plain } from "./spoken-words";
 
 /** One cause or treatment: its id, and its names and synonyms as `normaliseName` leaves them. */
 export interface TopicName {
@@ -35,12 +36,12 @@ function singular(word: string): string {
 }
 
 /**
- * A name as the lookup compares it: lower case, no punctuation or apostrophes, without articles and
- * "my", each word singular, and spelled-out letters joined ("p. t." → "pt").
+ * A name as the lookup compares it: lower case, no accents (speech-to-text may drop them), no
+ * punctuation or apostrophes, without articles and "my", each word singular, and spelled-out letters
+ * joined ("p. t." → "pt").
  */
 export function normaliseName(text: string): string {
-  const words = text
-    .toLowerCase()
+  const words = plain(text.toLowerCase())
     .replace(/['\u2019]/g, "")
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== "" && !FILLER_WORDS.has(word));
