@@ -54,6 +54,11 @@ export function openTurn(t: Translate, key: string, state: SessionState, speechP
   };
 }
 
+/** `key`'s text, then the offer of the clinic's number: a "yes" gives it. */
+export function offerNumberTurn(t: Translate, key: string): Turn {
+  return openTurn(t, key, { pending: { kind: "offer", offer: "number" } });
+}
+
 /** A lead-in sentence, then "What would you like to know?"; nothing pending. */
 export function menuTurn(t: Translate, lead: string): Turn {
   return {

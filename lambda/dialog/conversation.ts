@@ -3,7 +3,7 @@
 import type { Translate } from "../i18n/translator";
 import type { Offer } from "../state/session-state";
 import { beginCheck } from "./check-dialog";
-import { type Context, clinicCard, menuTurn, openTurn, type Turn } from "./context";
+import { type Context, clinicCard, menuTurn, offerNumberTurn, openTurn, type Turn } from "./context";
 import { listPage, stopList } from "./lists";
 import { answerTopic } from "./topics";
 
@@ -77,7 +77,7 @@ export function help(ctx: Context): Turn {
       state,
     };
   }
-  return openTurn(t, "conversation:help", { pending: { kind: "offer", offer: "number" } });
+  return offerNumberTurn(t, "conversation:help");
 }
 
 export function repeat(ctx: Context): Turn {
@@ -90,9 +90,9 @@ export function startOver(ctx: Context): Turn {
   return menuTurn(ctx.t, ctx.t("conversation:okay"));
 }
 
-/** Never a dead end: what the skill does, the check, the emergency line, and the number offered. */
+/** Never a dead end: what the skill does, the check, the emergency line, and the number offered (content). */
 export function fallback(ctx: Context): Turn {
-  return openTurn(ctx.t, "conversation:fallback", { pending: { kind: "offer", offer: "number" } });
+  return offerNumberTurn(ctx.t, "conversation:fallback");
 }
 
 export function goodbye(ctx: Context): Turn {

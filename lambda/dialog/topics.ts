@@ -1,7 +1,7 @@
 // Answers about the article's topics and the clinic, as full turns or (inside the check) one brief line.
 import { CAUSE_IDS, causeGroup, TREATMENT_IDS } from "../content-lookup/lists";
 import type { Translate } from "../i18n/translator";
-import { type Context, clinicCard, openTurn, type Turn } from "./context";
+import { type Context, clinicCard, offerNumberTurn, openTurn, type Turn } from "./context";
 import { listPage } from "./lists";
 
 export type Topic =
@@ -24,11 +24,6 @@ function isTreatment(id: string | undefined): id is string {
   return id !== undefined && TREATMENT_IDS.includes(id);
 }
 
-/** Never a dead end: what the skill does, the check, the emergency line, and the number offered. */
-function offerNumber(ctx: Context, key: string): Turn {
-  return openTurn(ctx.t, key, { pending: { kind: "offer", offer: "number" } });
-}
-
 /**
  * A cause or treatment, whichever the id names (a name heard in the other's carrier still reaches
  * it); a name the skill has nothing on gets the honest line that the article doesn't cover it.
@@ -36,7 +31,7 @@ function offerNumber(ctx: Context, key: string): Turn {
 function namedItem(ctx: Context, id: string | undefined): Turn {
   if (isCause(id)) return cause(ctx, id);
   if (isTreatment(id)) return treatment(ctx, id);
-  return offerNumber(ctx, "topics:notCovered");
+  return offerNumberTurn(ctx.t, "topics:notCovered");
 }
 
 function cause(ctx: Context, id: string): Turn {
@@ -90,9 +85,9 @@ export function answerTopic(ctx: Context, topic: Topic): Turn {
     case "clinicNumber":
       return clinicNumber(ctx);
     case "clinicLocation":
-      return openTurn(ctx.t, "clinic:location", { pending: { kind: "offer", offer: "number" } });
+      return offerNumberTurn(ctx.t, "clinic:location");
     case "notCovered":
-      return offerNumber(ctx, "topics:notCovered");
+      return offerNumberTurn(ctx.t, "topics:notCovered");
   }
 }
 
