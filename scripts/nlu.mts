@@ -205,7 +205,7 @@ async function main(): Promise<number> {
     }
     const model = JSON.parse(readFileSync(file, "utf8")) as InteractionModel;
     const set = readEvalSet(locale);
-    const literal = createResolver(model);
+    const literal = createResolver(model, resolveLocale(locale));
     const statistical = await createStatisticalResolver(model, locale);
     const startCheck = literal.resolve(CHECK_REQUEST);
     const results = {

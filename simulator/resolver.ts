@@ -122,19 +122,26 @@ export const INVOKING: Readonly<
   },
 };
 
-/** "911" typed as digits is the emergency number said digit by digit, as the samples write it. */
-const SPOKEN_DIGITS: Readonly<Record<string, string>> = { "911": "nine one one" };
+/** Digits as they are said, one by one, in each language: samples spell numbers out ("call nine one one"). */
+const DIGIT_WORDS: Readonly<Record<Locale, readonly string[]>> = {
+  "en-US": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+  "es-US": ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
+};
+
+/** "call 911" as the samples write it: "call nine one one" ("llame al nueve uno uno"). */
+export function spokenDigits(text: string, locale: Locale): string {
+  const names = DIGIT_WORDS[locale];
+  return text.replace(/\d+/g, (digits) => ` ${[...digits].map((d) => names[Number(d)]).join(" ")} `);
+}
 
 /**
- * Lower-case words without punctuation; "p. t." → ["p", "t"], "age-related" → ["age", "related"],
- * "911" → ["nine", "one", "one"].
+ * Lower-case words without punctuation; "p. t." → ["p", "t"], "age-related" → ["age", "related"].
  */
 export function words(text: string): Word[] {
   return text
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .split(/[^\p{L}\p{N}']+/u)
-    .flatMap((w) => (Object.hasOwn(SPOKEN_DIGITS, w) ? (SPOKEN_DIGITS[w] ?? w).split(" ") : [w]))
     .map((w) => w.replace(/^'+|'+$/g, ""))
     .filter((w) => w !== "")
     .map((w) => ({ text: w, key: w.replace(/'/g, "").normalize("NFD").replace(/\p{M}/gu, "") }));
@@ -313,7 +320,7 @@ export function createResolver(model: InteractionModel, locale: Locale = DEFAULT
   }
 
   function resolve(text: string): Resolved {
-    const said = requestIn(language, text, locale);
+    const said = requestIn(language, spokenDigits(text, locale), locale);
     if (said.kind === "launch") return { kind: "launch" };
     const input = words(said.text);
     if (!said.oneShot) return utterance(input, false);

@@ -20,6 +20,7 @@ import {
   type ModelType,
   type Resolved,
   requestIn,
+  spokenDigits,
   words,
 } from "./resolver";
 
@@ -72,18 +73,6 @@ function filledSamples(intent: ModelIntent, types: readonly ModelType[]): string
       }),
     );
   });
-}
-
-/** Digits as they are said, one by one: samples spell numbers out ("call nine one one"). */
-const DIGIT_WORDS: Readonly<Record<string, readonly string[]>> = {
-  en: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
-  es: ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
-};
-
-/** "call 911" as the classifier reads it: "call nine one one". */
-function spokenDigits(text: string, lang: string): string {
-  const names = DIGIT_WORDS[lang] ?? DIGIT_WORDS.en ?? [];
-  return text.replace(/\d+/g, (digits) => [...digits].map((d) => names[Number(d)]).join(" "));
 }
 
 /** Where `needle` occurs in `haystack` as consecutive items, or -1. */
@@ -177,9 +166,9 @@ export async function createStatisticalResolver(
   }
 
   async function resolve(text: string): Promise<Resolved> {
-    const said = requestIn(language, text, resolveLocale(locale));
+    const said = requestIn(language, spokenDigits(text, resolveLocale(locale)), resolveLocale(locale));
     if (said.kind === "launch") return said;
-    const { intent: name, score } = await manager.process(lang, spokenDigits(said.text, lang));
+    const { intent: name, score } = await manager.process(lang, said.text);
     const intent = language.intents.find((i) => i.name === name);
     const base = { kind: "intent" as const, near: false, oneShot: said.oneShot, nearest: { score } };
     if (!intent || score < MIN_SCORE) return { ...base, intent: FALLBACK_INTENT, slots: {} };

@@ -98,6 +98,15 @@ describe("slot values and synonyms", () => {
     },
   );
 
+  it.each(["llama al 911", "por favor llama al 911"])(
+    '"%s", typed with digits in Spanish, is heard as the number said in Spanish ("nueve uno uno")',
+    (text) => {
+      const spanish = createResolver(MODELS["es-US"], "es-US");
+      expect(intentOf(spanish.resolve(text))).toBe("EmergencyIntent");
+      expect(intentOf(spanish.resolve(text.replace("911", "nueve uno uno")))).toBe("EmergencyIntent");
+    },
+  );
+
   it("sends ER_SUCCESS_NO_MATCH (no id) for a value the type does not have", () => {
     const resolved = resolver.resolve("tell me about quantum physics");
     expect(resolved).toMatchObject({ kind: "intent", intent: "CauseIntent" });
