@@ -128,11 +128,17 @@ const DIGIT_WORDS: Readonly<Record<Locale, readonly string[]>> = {
   "es-US": ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
 };
 
-/** "call 911" as the samples write it: "call nine one one" ("llame al nueve uno uno"). */
-export function spokenDigits(text: string, locale: Locale): string {
+/** Digits said one by one in `locale`: "call 911" is "call nine one one" ("llame al nueve uno uno"). */
+export function spokenDigits(text: string, locale: Locale, which = /\d+/g): string {
   const names = DIGIT_WORDS[locale];
-  return text.replace(/\d+/g, (digits) => ` ${[...digits].map((d) => names[Number(d)]).join(" ")} `);
+  return text.replace(which, (digits) => ` ${[...digits].map((d) => names[Number(d)]).join(" ")} `);
 }
+
+/**
+ * The emergency number typed as digits is the number said aloud, as the samples write it; other
+ * digits stay digits, as Alexa sends a time or a count ("remind me at 3 pm").
+ */
+const EMERGENCY_NUMBER = /(?<!\d)911(?!\d)/g;
 
 /**
  * Lower-case words without punctuation; "p. t." → ["p", "t"], "age-related" → ["age", "related"].
@@ -320,7 +326,7 @@ export function createResolver(model: InteractionModel, locale: Locale = DEFAULT
   }
 
   function resolve(text: string): Resolved {
-    const said = requestIn(language, spokenDigits(text, locale), locale);
+    const said = requestIn(language, spokenDigits(text, locale, EMERGENCY_NUMBER), locale);
     if (said.kind === "launch") return { kind: "launch" };
     const input = words(said.text);
     if (!said.oneShot) return utterance(input, false);
