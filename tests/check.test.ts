@@ -1,15 +1,15 @@
 // The spoken red-flag check through the real skill: answer sequences, every safety rule, and every
 // kind of input at every question. The number of questions, their order and tiers come from
 // content/red-flags.json; the words from content/en-US/check.json.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { STATE_KEY } from "../lambda/state/session-state";
-import { invokeBundle } from "./support/bundle";
+import { invokeBundle, useBundle } from "./support/bundle";
 import { occurrences, PHONE, t } from "./support/content";
 import { cause, treatment } from "./support/fills";
 import { HEAR } from "./support/phrases";
 import { firstPositive, type Given, sampleSequences } from "./support/sequences";
-import { Conversation, type Heard, TEST_SKILL_ID } from "./support/skill";
+import { Conversation, type Heard } from "./support/skill";
 import {
   CHECK_QUESTION_WORDS,
   EMERGENCY_WORDS_BEFORE_NUMBER,
@@ -188,13 +188,7 @@ function expectOutcome(outcome: Heard, sequence: readonly Given[]): void {
 }
 
 describe("sequences of yes / no / unsure answers through the skill", () => {
-  beforeAll(() => {
-    process.env.SKILL_ID = TEST_SKILL_ID;
-    vi.spyOn(process.stdout, "write").mockImplementation(() => true); // the bundle's per-request log line
-  });
-  afterAll(() => {
-    vi.restoreAllMocks();
-  });
+  useBundle();
 
   // All 3^n sequences run through the pure machine (red-flag-check.test.ts); through the skill a
   // seeded sample, each sent both in process and through the built bundle, which must answer alike.

@@ -25,7 +25,7 @@ import { BUNDLE, SCREENS_CHUNK } from "../scripts/build.mts";
 import { intentRequest, launchRequest, SHOW_DEVICE, userEvent } from "../simulator/envelopes";
 import { outputText } from "../simulator/readable";
 import { shownScreen } from "../simulator/screen";
-import { bundleHandler, type LambdaHandler } from "./support/bundle";
+import { bundleHandler, holdStdoutLines, type LambdaHandler } from "./support/bundle";
 import { EMERGENCY, PHONE, t } from "./support/content";
 import { asRecorded, RECORDING_SKILL_ID, readRecording } from "./support/recorded-responses";
 import { requestKinds } from "./support/request-kinds";
@@ -73,7 +73,7 @@ const throughBundle = (envelope: RequestEnvelope) => checked((e) => bundleHandle
 const savedSkillId = process.env.SKILL_ID;
 beforeAll(() => {
   process.env.SKILL_ID = RECORDING_SKILL_ID;
-  vi.spyOn(console, "log").mockImplementation(() => undefined);
+  holdStdoutLines(); // the bundle's log line per request
 });
 afterAll(() => {
   process.env.SKILL_ID = savedSkillId;

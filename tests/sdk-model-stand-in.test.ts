@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { services } from "../lambda/skill/sdk-model-stand-in";
 import { BUNDLE, METAFILE, ROOT } from "../scripts/build.mts";
 import { bundledInputs, packageOf, readMetafile } from "../scripts/bundle-contents.mts";
-import { bundleHandler } from "./support/bundle";
+import { bundleHandler, holdStdoutLines } from "./support/bundle";
 import { requestKinds } from "./support/request-kinds";
 import { TEST_SKILL_ID } from "./support/skill";
 
@@ -40,10 +40,7 @@ describe("ask-sdk-model in the Lambda bundle", () => {
   it("is never reached: every request kind gets an answer through the bundle, none logged as an error", async () => {
     process.env.SKILL_ID = TEST_SKILL_ID;
     const lines: string[] = [];
-    vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-      lines.push(...String(chunk).split("\n").filter(Boolean));
-      return true;
-    });
+    holdStdoutLines((line) => lines.push(line));
     const kinds = requestKinds(TEST_SKILL_ID);
     for (const kind of kinds) await expect(bundleHandler(kind.envelope, {})).resolves.toBeDefined();
     const levels = lines.map((line) => (JSON.parse(line) as { level: string }).level);

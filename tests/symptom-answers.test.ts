@@ -3,18 +3,17 @@
 // once; an urgent or routine sign is remembered, and the yes or no answers the question being asked,
 // as it was said, never lowering anything. Every carrier, answer and sign comes from the model, the
 // expectations from content (the questions' order and tiers), never from the code under test.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { SYMPTOM_ANSWER_SLOT, SYMPTOM_INTENT, SYMPTOM_SLOT } from "../lambda/handlers/intents";
 import type { SlotFill } from "../simulator/envelopes";
 import { createResolver } from "../simulator/resolver";
 import { MODEL } from "../simulator/session";
-import { invokeBundle } from "./support/bundle";
+import { invokeBundle, useBundle } from "./support/bundle";
 import { askText, atQuestion, moreUrgentThan, questionAsked, rank, tierAt } from "./support/check-turns";
 import { PHONE, t } from "./support/content";
 import { symptom } from "./support/fills";
 import { model, slotType } from "./support/model";
-import { TEST_SKILL_ID } from "./support/skill";
 
 const resolver = createResolver(MODEL);
 const positions = [...RED_FLAGS.keys()];
@@ -86,13 +85,7 @@ describe.each([
   ["in process", undefined],
   ["through dist/lambda/index.js", invokeBundle],
 ] as const)("a sign with a yes, no or not sure, at every question, through the skill %s", (_, send) => {
-  beforeAll(() => {
-    process.env.SKILL_ID = TEST_SKILL_ID;
-    vi.spyOn(console, "log").mockImplementation(() => undefined); // the bundle's per-request log line
-  });
-  afterAll(() => {
-    vi.restoreAllMocks();
-  });
+  useBundle();
 
   it.each(positions)("at question %i", { timeout: 60_000 }, async (at) => {
     for (const k of positions) {

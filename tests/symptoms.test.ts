@@ -2,11 +2,11 @@
 // emergency outcome at once wherever it is said; an urgent or routine sign is a known yes that is never
 // lost nor lowered; a symptom the model could not name still runs the check. Expectations come from
 // content (the questions' order and tiers), never from the state machine under test.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import type { Locale } from "../lambda/i18n/resources";
 import { STATE_KEY } from "../lambda/state/session-state";
-import { invokeBundle } from "./support/bundle";
+import { invokeBundle, useBundle } from "./support/bundle";
 import {
   askText,
   atQuestion,
@@ -21,7 +21,7 @@ import { PHONE, t } from "./support/content";
 import { symptom, unknownSymptom } from "./support/fills";
 import { TEST_LOCALE } from "./support/locale";
 import { HEAR } from "./support/phrases";
-import { Conversation, type Heard, logLines, TEST_SKILL_ID } from "./support/skill";
+import { Conversation, type Heard, logLines } from "./support/skill";
 
 const positions = [...RED_FLAGS.keys()];
 const emergencySigns = positions.filter((i) => tierAt(i) === "emergency");
@@ -156,13 +156,7 @@ describe.each([
   ["in process", undefined],
   ["through dist/lambda/index.js", invokeBundle],
 ] as const)("a sign said at every question of the check, through the skill %s", (_, send) => {
-  beforeAll(() => {
-    process.env.SKILL_ID = TEST_SKILL_ID;
-    vi.spyOn(process.stdout, "write").mockImplementation(() => true); // the bundle's per-request log line
-  });
-  afterAll(() => {
-    vi.restoreAllMocks();
-  });
+  useBundle();
 
   it.each(positions)("at question %i", { timeout: 60_000 }, async (at) => {
     for (const k of positions) {

@@ -1,5 +1,5 @@
 // The built Lambda bundle (dist/lambda/index.js, made by the global setup), loaded as Lambda loads it.
-import { copyFileSync, mkdtempSync, readdirSync } from "node:fs";
+import fs, { copyFileSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -26,16 +26,25 @@ export async function invokeBundle(envelope: RequestEnvelope): Promise<ResponseE
 /** The bundle's log lines, parsed, while useBundle() holds them off stdout. */
 export const bundleLogLines: Record<string, unknown>[] = [];
 
+/**
+ * Holds what the bundle writes to stdout (file descriptor 1, where its log line goes) off the test
+ * output, giving each line to `onLine`; writes to other descriptors go through.
+ */
+export function holdStdoutLines(onLine: (line: string) => void = () => {}): void {
+  const write = fs.writeSync.bind(fs) as (...args: unknown[]) => number;
+  vi.spyOn(fs, "writeSync").mockImplementation(((fd: number, data: unknown, ...rest: unknown[]) => {
+    if (fd !== 1) return write(fd, data, ...rest);
+    const text = String(data);
+    for (const line of text.split("\n").filter(Boolean)) onLine(line);
+    return Buffer.byteLength(text);
+  }) as typeof fs.writeSync);
+}
+
 /** For a file that sends through the bundle: SKILL_ID set, and its JSON log line per request off stdout. */
 export function useBundle(): void {
   beforeAll(() => {
     process.env.SKILL_ID = TEST_SKILL_ID;
-    vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-      for (const line of String(chunk).split("\n").filter(Boolean)) {
-        bundleLogLines.push(JSON.parse(line) as Record<string, unknown>);
-      }
-      return true;
-    });
+    holdStdoutLines((line) => bundleLogLines.push(JSON.parse(line) as Record<string, unknown>));
   });
   afterAll(() => {
     vi.restoreAllMocks();
