@@ -6,7 +6,7 @@
 //   dist/lambda/i18next.cjs         the i18next chunk, required only when a text takes values
 //   dist/lambda/content-<locale>.<namespace>.json  each supported locale's prepared content, a file
 //                                   per namespace, read when a request first needs a text from it
-//   dist/lambda/names-<locale>.json  each supported locale's cause and treatment names, read
+//   dist/lambda/names-<locale>.json  each supported locale's cause, treatment and sign names, read
 //                                   the first time a request looks a name up
 //   dist/meta/lambda.json           esbuild's metafile: what the bundle contains
 //   dist/meta/reminders.json        the same for the reminders chunk
@@ -20,9 +20,9 @@ import { copyFileSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:f
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, build as esbuild, type Plugin } from "esbuild";
+import { type LocaleNames, namesFileName } from "../lambda/content-lookup/name-files.ts";
 import { SYMPTOM_NAMES } from "../lambda/content-lookup/symptom-names.ts";
 import { TOPIC_NAMES } from "../lambda/content-lookup/topic-name-data.ts";
-import { type LocaleNames, namesFileName } from "../lambda/content-lookup/topic-name-files.ts";
 import { contentFor } from "../lambda/i18n/content.ts";
 import { contentFileName, type Namespaces } from "../lambda/i18n/content-files.ts";
 import { I18NEXT_CHUNK_NAME } from "../lambda/i18n/i18next-chunk.ts";
@@ -38,7 +38,7 @@ export const I18NEXT_METAFILE = join(ROOT, "dist/meta/i18next.json");
 /** Where the bundle finds one namespace of a locale's prepared content. */
 export const contentFile = (locale: string, namespace: string): string =>
   join(ROOT, "dist/lambda", contentFileName(locale, namespace));
-/** Where the bundle finds a locale's cause and treatment names. */
+/** Where the bundle finds a locale's cause, treatment and sign names. */
 export const namesFile = (locale: string): string => join(ROOT, "dist/lambda", namesFileName(locale));
 /** A locale's content files: one per namespace. */
 export const contentFiles = (locale: Locale): string[] =>
@@ -161,18 +161,23 @@ export const modelNameData: Plugin = {
 };
 
 /**
- * In the Lambda bundle, the names are a file per locale beside it instead (topic-name-files.ts reads
- * them), so that a launch reads none and a new locale adds a file, not bytes to the bundle.
+ * In the Lambda bundle, the names are a file per locale beside it instead (name-files.ts reads them),
+ * so that a launch reads none and a new locale adds a file, not bytes to the bundle.
  */
-const TOPIC_NAME_SOURCE = join(ROOT, "lambda/content-lookup/topic-name-data.ts");
-const topicNameFiles: Plugin = {
-  name: "topic-name-files",
+const NAME_SOURCES = join(ROOT, "lambda/content-lookup");
+const NAME_TABLES: Readonly<Record<string, string>> = {
+  "topic-name-data.ts": "TOPIC_NAMES",
+  "symptom-names.ts": "SYMPTOM_NAMES",
+};
+const nameFiles: Plugin = {
+  name: "name-files",
   setup(build) {
-    build.onLoad({ filter: /[\\/]lambda[\\/]content-lookup[\\/]topic-name-data\.ts$/ }, () => ({
-      contents: `import { namesReader } from "./topic-name-files";
-export const { TOPIC_NAMES } = namesReader(${JSON.stringify(SUPPORTED_LOCALES)});`,
+    const filter = /[\\/]lambda[\\/]content-lookup[\\/](topic-name-data|symptom-names)\.ts$/;
+    build.onLoad({ filter }, (args) => ({
+      contents: `import { namesReader } from "./name-files";
+export const { ${NAME_TABLES[basename(args.path)]} } = namesReader(${JSON.stringify(SUPPORTED_LOCALES)});`,
       loader: "ts",
-      resolveDir: dirname(TOPIC_NAME_SOURCE),
+      resolveDir: NAME_SOURCES,
     }));
   },
 };
@@ -189,8 +194,8 @@ export async function buildLambda(): Promise<void> {
     ...LAMBDA_BUNDLE_OPTIONS,
     entryPoints: [join(ROOT, "lambda/index.ts")],
     outfile: BUNDLE,
-    // topicNameFiles first: it, not modelNameData, takes topic-name-data.ts's place in the bundle.
-    plugins: [chunksApart, standIns, topicNameFiles, modelNameData],
+    // nameFiles first: it, not modelNameData, takes the name modules' places in the bundle.
+    plugins: [chunksApart, standIns, nameFiles, modelNameData],
   });
   markAsModules(dirname(BUNDLE));
   writeFileSync(METAFILE, JSON.stringify(bundle.metafile));
@@ -221,7 +226,7 @@ export async function buildLambda(): Promise<void> {
   });
   writeFileSync(I18NEXT_METAFILE, JSON.stringify(i18next.metafile));
   for (const locale of SUPPORTED_LOCALES) {
-    const names: LocaleNames = { topics: TOPIC_NAMES[locale] };
+    const names: LocaleNames = { topics: TOPIC_NAMES[locale], signs: SYMPTOM_NAMES[locale] };
     writeFileSync(namesFile(locale), JSON.stringify(names));
     for (const [namespace, tree] of Object.entries(contentFor(locale))) {
       writeFileSync(contentFile(locale, namespace), JSON.stringify(tree));

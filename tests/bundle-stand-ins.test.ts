@@ -6,8 +6,10 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { namesReader } from "../lambda/content-lookup/name-files";
+import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
+import { SYMPTOM_NAMES } from "../lambda/content-lookup/symptom-names";
 import { TOPIC_NAMES } from "../lambda/content-lookup/topic-name-data";
-import { namesReader } from "../lambda/content-lookup/topic-name-files";
 import { contentFor } from "../lambda/i18n/content";
 import { contentFileName, contentReader } from "../lambda/i18n/content-files";
 import { i18nextBeside } from "../lambda/i18n/i18next-chunk";
@@ -45,9 +47,11 @@ describe.each(SUPPORTED_LOCALES)("beside the bundle, %s", (locale) => {
   });
 
   it("the locale's names file holds the names read from its interaction model in process", () => {
-    const { TOPIC_NAMES: topics } = namesReader([locale], dirname(BUNDLE));
+    const { TOPIC_NAMES: topics, SYMPTOM_NAMES: signs } = namesReader([locale], dirname(BUNDLE));
     expect(topics[locale]).toEqual(TOPIC_NAMES[locale]);
     expect(TOPIC_NAMES[locale].length).toBeGreaterThan(0);
+    expect(signs[locale]).toEqual(SYMPTOM_NAMES[locale]);
+    expect(Object.keys(SYMPTOM_NAMES[locale])).toEqual(RED_FLAGS.map((flag) => flag.id));
   });
 
   it("the i18next chunk fills in a text with values as i18next does in process", () => {
