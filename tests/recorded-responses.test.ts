@@ -2,9 +2,9 @@
 // from the built Lambda bundle. Performance work must not change a word; a change to what is said
 // is recorded on purpose with `npm run record-responses` (and its diff read).
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildSkill } from "../lambda/build-skill";
-import { bundleHandler, holdStdoutLines } from "./support/bundle";
+import { bundleHandler, useBundle } from "./support/bundle";
 import { asRecorded, RECORDED_FILE, RECORDING_SKILL_ID, readRecording } from "./support/recorded-responses";
 import { everyRequestKind } from "./support/request-kinds";
 
@@ -22,15 +22,7 @@ describe("recorded responses", () => {
     expect(Object.keys(recording)).toEqual(kinds.map((k) => k.name));
   });
 
-  const saved = process.env.SKILL_ID;
-  beforeAll(() => {
-    process.env.SKILL_ID = RECORDING_SKILL_ID;
-    holdStdoutLines(); // the bundle's log line per request
-  });
-  afterAll(() => {
-    process.env.SKILL_ID = saved;
-    vi.restoreAllMocks();
-  });
+  useBundle(RECORDING_SKILL_ID);
 
   describe.each(Object.keys(senders))("%s", (sender) => {
     it.each(kinds.map((k) => [k.name, k.envelope] as const))("%s", async (name, envelope) => {

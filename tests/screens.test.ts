@@ -10,7 +10,7 @@ import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { StaticAplTemplateValidator } from "apl-suggester";
 import type { interfaces, RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { buildSkill } from "../lambda/build-skill";
 import { questionCount } from "../lambda/check/red-flag-check";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
@@ -25,7 +25,7 @@ import { BUNDLE, SCREENS_CHUNK } from "../scripts/build.mts";
 import { intentRequest, launchRequest, SHOW_DEVICE, userEvent } from "../simulator/envelopes";
 import { outputText } from "../simulator/readable";
 import { shownScreen } from "../simulator/screen";
-import { bundleHandler, holdStdoutLines, type LambdaHandler } from "./support/bundle";
+import { bundleHandler, type LambdaHandler, useBundle } from "./support/bundle";
 import { EMERGENCY, PHONE, t } from "./support/content";
 import { asRecorded, RECORDING_SKILL_ID, readRecording } from "./support/recorded-responses";
 import { requestKinds } from "./support/request-kinds";
@@ -70,15 +70,7 @@ async function checked(send: (e: RequestEnvelope) => Promise<ResponseEnvelope>, 
 const inProcess = (envelope: RequestEnvelope) => checked((e) => skill.invoke(e), envelope);
 const throughBundle = (envelope: RequestEnvelope) => checked((e) => bundleHandler(e, {}), envelope);
 
-const savedSkillId = process.env.SKILL_ID;
-beforeAll(() => {
-  process.env.SKILL_ID = RECORDING_SKILL_ID;
-  holdStdoutLines(); // the bundle's log line per request
-});
-afterAll(() => {
-  process.env.SKILL_ID = savedSkillId;
-  vi.restoreAllMocks();
-});
+useBundle(RECORDING_SKILL_ID);
 
 /** What every request kind shows on a screen, answered once through the bundle. */
 const shown = new Map<string, { envelope: RequestEnvelope; response: ResponseEnvelope }>();

@@ -40,13 +40,18 @@ export function holdStdoutLines(onLine: (line: string) => void = () => {}): void
   }) as typeof fs.writeSync);
 }
 
-/** For a file that sends through the bundle: SKILL_ID set, and its JSON log line per request off stdout. */
-export function useBundle(): void {
+/**
+ * For a file (or a describe) that sends through the bundle: SKILL_ID set to `skillId` and given back
+ * after, and its JSON log line per request off stdout, kept in bundleLogLines.
+ */
+export function useBundle(skillId: string = TEST_SKILL_ID): void {
+  const saved = process.env.SKILL_ID;
   beforeAll(() => {
-    process.env.SKILL_ID = TEST_SKILL_ID;
+    process.env.SKILL_ID = skillId;
     holdStdoutLines((line) => bundleLogLines.push(JSON.parse(line) as Record<string, unknown>));
   });
   afterAll(() => {
+    process.env.SKILL_ID = saved;
     vi.restoreAllMocks();
   });
 }
