@@ -7,7 +7,7 @@ import { join } from "node:path";
 import additions from "../content/source/additions.json";
 import { TIERS } from "../lambda/check/red-flag-check";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
-import { questionReprompt } from "../lambda/dialog/check-dialog";
+import { notAnAnswer, questionReprompt } from "../lambda/dialog/check-dialog";
 import { type Locale, resources, SUPPORTED_LOCALES } from "../lambda/i18n/resources";
 import { translatorFor } from "../lambda/i18n/translator";
 
@@ -119,13 +119,34 @@ function repromptRow(index: number, ask: ReviewRow | undefined): ReviewRow {
   };
 }
 
+/** Shown where the check's question follows in its plainer wording. */
+const PLAINER_QUESTION = "[the question, in its plainer wording]";
+
+/**
+ * The built re-asks of the check (what the listener hears after something that is not an answer, and
+ * after a sign it could not name): one renderer, so one row each.
+ */
+function reAskRows(): ReviewRow[] {
+  const reAsk = (key: string, notCaught?: string) => ({
+    key: `re-ask after ${key} (built: ${notCaught ?? "check:notAnAnswer"}, check:pleaseAnswer, the plainer question)`,
+    texts: texts((t) => `${notAnAnswer(t, notCaught ? t(notCaught) : undefined)} ${PLAINER_QUESTION}`),
+    quotes: [],
+  });
+  return [reAsk("an unrecognised answer"), reAsk("a sign not named", "check:mention.unclearInCheck")];
+}
+
 const inside =
   (...prefixes: string[]) =>
   (key: string) =>
     prefixes.some((p) => key === p || key.startsWith(`${p}.`));
 
 /** The document's groups, in the order a listener meets them; the first group a key fits takes it. */
-function groupDefinitions(): { title: string; holds: (key: string) => boolean; question?: number }[] {
+function groupDefinitions(): {
+  title: string;
+  holds: (key: string) => boolean;
+  question?: number;
+  built?: () => ReviewRow[];
+}[] {
   const t = translatorFor(REFERENCE);
   const questions = RED_FLAGS.map((flag, i) => ({
     title:
@@ -150,6 +171,7 @@ function groupDefinitions(): { title: string; holds: (key: string) => boolean; q
         "check:mention.unclear",
         "check:mention.unclearInCheck",
       ),
+      built: reAskRows,
     },
     { title: "Topics from the article", holds: inside("topics") },
     { title: "The clinic", holds: inside("clinic") },
@@ -188,7 +210,8 @@ export function reviewGroups(): ReviewGroup[] {
     .map((d, i) => {
       const content = rows[i] ?? [];
       const question = d.question;
-      if (question === undefined) return withShared({ title: d.title, rows: content });
+      if (question === undefined)
+        return withShared({ title: d.title, rows: [...content, ...(d.built?.() ?? [])] });
       const ask = content.find((r) => r.key === `check:questions.${RED_FLAGS[question]?.id}.ask`);
       return withShared({ title: d.title, rows: [...content, repromptRow(question, ask)] });
     })

@@ -80,6 +80,12 @@ describe("the clinical review document", () => {
     }
   });
 
+  it("shows the re-ask after an unrecognised answer and after a sign not named, each with how to answer", () => {
+    const text = section("Errors, and what the skill did not understand");
+    for (const notCaught of ["check:notAnAnswer", "check:mention.unclearInCheck"])
+      expect(text, notCaught).toContain(`${t(notCaught)} ${t("check:pleaseAnswer")} [the question`);
+  });
+
   it("every reason for an addition belongs to content that exists, and each added question names its guideline", () => {
     for (const [key, addition] of Object.entries(additions)) {
       expect(
