@@ -80,6 +80,18 @@ describe("the clinical review document", () => {
     }
   });
 
+  it("shows the warning signs list as read, each sign in its question's reviewed words, in every language", () => {
+    const text = section("Topics from the article");
+    expect(text).toContain("`topics:whenToSee.intro`");
+    expect(text).toContain("the warning signs list");
+    expect(section("The clinic")).toContain("`clinic:phone`");
+    for (const locale of SUPPORTED_LOCALES) {
+      const tr = translatorFor(locale);
+      for (const flag of RED_FLAGS)
+        expect(text, `${locale} ${flag.id}`).toContain(tr(`check:questions.${flag.id}.mentioned`));
+    }
+  });
+
   it("shows the re-ask after an unrecognised answer and after a sign not named, each with how to answer", () => {
     const text = section("Errors, and what the skill did not understand");
     for (const notCaught of ["check:notAnAnswer", "check:mention.unclearInCheck"])

@@ -62,6 +62,9 @@ const PHRASES = {
     fluids: "fluids and proper nutrients",
     moreThanAWeek: "more than a week",
     dontDelay: "Don't delay",
+    /** The walking sign as the check narrows it: the legs, not the pain alone. */
+    walkingSign: "trouble walking because your legs feel weak, numb, or unsteady",
+    newUrinationSign: "new trouble starting or stopping urination",
   },
   "es-US": {
     welcome: "Guía de espasmos de espalda",
@@ -112,6 +115,8 @@ const PHRASES = {
     fluids: "líquidos y nutrientes adecuados",
     moreThanAWeek: "más de una semana",
     dontDelay: "No espere",
+    walkingSign: "dificultad para caminar porque siente las piernas débiles, dormidas o inestables",
+    newUrinationSign: "un problema nuevo para empezar o parar de orinar",
   },
 } satisfies Record<Locale, Record<string, string | RegExp | ((name: string) => string)>>;
 
