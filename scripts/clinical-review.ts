@@ -6,10 +6,13 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import additions from "../content/source/additions.json";
 import { TIERS } from "../lambda/check/red-flag-check";
+import { LISTS } from "../lambda/content-lookup/lists";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
-import { questionReprompt } from "../lambda/dialog/check-dialog";
+import { notAnAnswer, questionReprompt } from "../lambda/dialog/check-dialog";
+import { labelKey } from "../lambda/dialog/lists";
 import { type Locale, resources, SUPPORTED_LOCALES } from "../lambda/i18n/resources";
 import { translatorFor } from "../lambda/i18n/translator";
+import { pageSentence } from "../lambda/speech/list-pages";
 
 /** The locale whose content holds the article sentences each line comes from. */
 const REFERENCE: Locale = "en-US";
@@ -91,9 +94,11 @@ function additionFor(key: string): Addition | undefined {
   return undefined;
 }
 
-function texts(render: (t: ReturnType<typeof translatorFor>) => string): Record<Locale, string> {
+function texts(
+  render: (t: ReturnType<typeof translatorFor>, locale: Locale) => string,
+): Record<Locale, string> {
   return Object.fromEntries(
-    SUPPORTED_LOCALES.map((locale) => [locale, render(translatorFor(locale))]),
+    SUPPORTED_LOCALES.map((locale) => [locale, render(translatorFor(locale), locale)]),
   ) as Record<Locale, string>;
 }
 
@@ -119,13 +124,62 @@ function repromptRow(index: number, ask: ReviewRow | undefined): ReviewRow {
   };
 }
 
+/** Shown where the check's question follows in its plainer wording. */
+const PLAINER_QUESTION = "[the question, in its plainer wording]";
+
+/**
+ * The built re-asks of the check (what the listener hears after something that is not an answer, and
+ * after a sign it could not name): one renderer, so one row each.
+ */
+function reAskRows(): ReviewRow[] {
+  const reAsk = (key: string, notCaught?: string) => ({
+    key: `re-ask after ${key} (built: ${notCaught ?? "check:notAnAnswer"}, check:pleaseAnswer, the plainer question)`,
+    texts: texts((t) => `${notAnAnswer(t, notCaught ? t(notCaught) : undefined)} ${PLAINER_QUESTION}`),
+    quotes: [],
+  });
+  return [reAsk("an unrecognised answer"), reAsk("a sign not named", "check:mention.unclearInCheck")];
+}
+
+/**
+ * The warning signs as "when should I see a specialist" reads them (three a turn): each tier's title,
+ * then its signs, each in its question's `mentioned` words, reviewed with that question below.
+ */
+function warningSignsRow(): ReviewRow {
+  const whenToSee = (resources[REFERENCE] as Record<string, Node>).topics?.whenToSee;
+  return {
+    key: "the warning signs list (built: topics:whenToSee.groups, then each sign's check:questions.<id>.mentioned)",
+    texts: texts((t, locale) =>
+      LISTS.warningSigns
+        .map((g) =>
+          pageSentence(
+            {
+              title: t(`topics:whenToSee.groups.${g.group}`),
+              labels: g.items.map((id) => t(labelKey("warningSigns", id))),
+              endsGroup: true,
+            },
+            locale,
+          ),
+        )
+        .join("\n"),
+    ),
+    quotes: isNode(whenToSee) ? quotesIn(whenToSee.source) : [],
+  };
+}
+
 const inside =
   (...prefixes: string[]) =>
   (key: string) =>
-    prefixes.some((p) => key === p || key.startsWith(`${p}.`));
+    // A prefix is a key ("check:said"), or a whole namespace ("topics", whose keys are "topics:...").
+    prefixes.some((p) => key === p || key.startsWith(`${p}.`) || key.startsWith(`${p}:`));
 
 /** The document's groups, in the order a listener meets them; the first group a key fits takes it. */
-function groupDefinitions(): { title: string; holds: (key: string) => boolean; question?: number }[] {
+function groupDefinitions(): {
+  title: string;
+  holds: (key: string) => boolean;
+  question?: number;
+  /** The group's rows with the built lines (what the skill says from several keys) in their place. */
+  built?: (rows: ReviewRow[]) => ReviewRow[];
+}[] {
   const t = translatorFor(REFERENCE);
   const questions = RED_FLAGS.map((flag, i) => ({
     title:
@@ -150,8 +204,19 @@ function groupDefinitions(): { title: string; holds: (key: string) => boolean; q
         "check:mention.unclear",
         "check:mention.unclearInCheck",
       ),
+      built: (rows) => [...rows, ...reAskRows()],
     },
-    { title: "Topics from the article", holds: inside("topics") },
+    {
+      title: "Topics from the article",
+      holds: inside("topics"),
+      // The list as read, after the lines of "when should I see a specialist".
+      built: (rows) => {
+        const whenToSee = rows.filter((r) => r.key.startsWith("topics:whenToSee."));
+        const rest = rows.filter((r) => !whenToSee.includes(r));
+        const at = Math.max(0, rows.indexOf(whenToSee[0] as ReviewRow));
+        return [...rest.slice(0, at), ...whenToSee, warningSignsRow(), ...rest.slice(at)];
+      },
+    },
     { title: "The clinic", holds: inside("clinic") },
     {
       title: "The red-flag check: opening, help and answers",
@@ -188,7 +253,8 @@ export function reviewGroups(): ReviewGroup[] {
     .map((d, i) => {
       const content = rows[i] ?? [];
       const question = d.question;
-      if (question === undefined) return withShared({ title: d.title, rows: content });
+      if (question === undefined)
+        return withShared({ title: d.title, rows: d.built ? d.built(content) : content });
       const ask = content.find((r) => r.key === `check:questions.${RED_FLAGS[question]?.id}.ask`);
       return withShared({ title: d.title, rows: [...content, repromptRow(question, ask)] });
     })

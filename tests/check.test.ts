@@ -334,7 +334,7 @@ interface AtQuestion {
 
 /** Not an answer: the question again, more plainly, with how to answer; the place is kept. */
 const notAnAnswer: AtQuestion["hear"] = async (turn, i, c) => {
-  expect(turn.text).toBe(`${t("check:notAnAnswer")} ${plainer(i)}`);
+  expect(turn.text).toBe(`${t("check:notAnAnswer")} ${t("check:pleaseAnswer")} ${plainer(i)}`);
   expect(turn.text.startsWith(HEAR.notCaught)).toBe(true);
   expect(turn.reprompt).toBe(reprompt(i));
   await expectPlaceKept(c, i);

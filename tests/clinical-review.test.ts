@@ -80,6 +80,24 @@ describe("the clinical review document", () => {
     }
   });
 
+  it("shows the warning signs list as read, each sign in its question's reviewed words, in every language", () => {
+    const text = section("Topics from the article");
+    expect(text).toContain("`topics:whenToSee.intro`");
+    expect(text).toContain("the warning signs list");
+    expect(section("The clinic")).toContain("`clinic:phone`");
+    for (const locale of SUPPORTED_LOCALES) {
+      const tr = translatorFor(locale);
+      for (const flag of RED_FLAGS)
+        expect(text, `${locale} ${flag.id}`).toContain(tr(`check:questions.${flag.id}.mentioned`));
+    }
+  });
+
+  it("shows the re-ask after an unrecognised answer and after a sign not named, each with how to answer", () => {
+    const text = section("Errors, and what the skill did not understand");
+    for (const notCaught of ["check:notAnAnswer", "check:mention.unclearInCheck"])
+      expect(text, notCaught).toContain(`${t(notCaught)} ${t("check:pleaseAnswer")} [the question`);
+  });
+
   it("every reason for an addition belongs to content that exists, and each added question names its guideline", () => {
     for (const [key, addition] of Object.entries(additions)) {
       expect(

@@ -16,6 +16,7 @@ import {
   moreUrgentThan,
   questionAsked,
   tierAt,
+  unclearSignText,
 } from "./support/check-turns";
 import { PHONE, t } from "./support/content";
 import { symptom, unknownSymptom } from "./support/fills";
@@ -278,11 +279,11 @@ describe("a symptom the model could not name, said with a yes or no, in the chec
     answer: { value: answer, type: "SymptomAnswerType", id: answer },
   });
 
-  it("with a no: never taken as a no (its words may be the sign asked about); the same question again", async () => {
+  it("with a no: never taken as a no (its words may be the sign asked about); the same question again, more plainly", async () => {
     for (const at of positions) {
       const c = await atQuestion(at);
       const turn = await c.say("SymptomIntent", unnamedWith("no"));
-      expect(turn.text, `at ${at}`).toBe(`${t("check:mention.unclearInCheck")} ${askText(at)}`);
+      expect(turn.text, `at ${at}`).toBe(unclearSignText(at));
       expect(turn.ended).toBe(false);
     }
   });
@@ -314,11 +315,13 @@ describe("a symptom the model could not name", () => {
       expect(next.card?.title).toBe(t("check:outcomes.none.cardTitle"));
     });
 
-    it(`${what}, at every question of the check: a kind line and the same question, the place kept`, async () => {
+    it(`${what}, at every question of the check: a kind line and the same question, more plainly, the place kept`, async () => {
       for (const at of positions) {
         const c = await atQuestion(at);
         const turn = await c.say("SymptomIntent", slots);
-        expect(turn.text).toBe(`${t("check:mention.unclearInCheck")} ${askText(at)}`);
+        // As after any unrecognised answer: how to answer, then the plainer wording (never narrower).
+        expect(turn.text).toBe(unclearSignText(at));
+        expect(turn.text).toContain(HEAR.sayYesNoNotSure);
         expect(turn.reprompt).toContain(askText(at));
         expect(turn.ended).toBe(false);
         // Never a no: a no now answers this same question.

@@ -278,9 +278,12 @@ describe("when to see a specialist", () => {
     const emergency = HEAR.callNow;
     expect(t("check:outcomes.emergency.first")).toContain(emergency);
     expect(first).toContain(emergency);
-    // Every sign of the check, in the check's order (content/red-flags.json).
-    const labels = RED_FLAGS.map((flag) => t(`topics:whenToSee.items.${flag.id}`));
+    // Every sign of the check, in the check's order (content/red-flags.json) and in its reviewed words.
+    const labels = RED_FLAGS.map((flag) => t(`check:questions.${flag.id}.mentioned`));
     expect(itemsSaid(pages, labels)).toEqual(labels);
+    // Heard as the check narrows them: walking is the legs, not the pain alone; urination is new.
+    expect(all).toContain(HEAR.walkingSign.toLowerCase());
+    expect(all).toContain(HEAR.newUrinationSign.toLowerCase());
     // Each tier's signs follow its title, which says what that tier's outcome says to do.
     const action: Record<string, string> = {
       emergency: emergency,
@@ -299,7 +302,7 @@ describe("when to see a specialist", () => {
       const at = all.indexOf(title.toLowerCase(), from);
       expect(at, tier).toBeGreaterThanOrEqual(from);
       for (const flag of signs) {
-        const said = all.indexOf(t(`topics:whenToSee.items.${flag.id}`).toLowerCase(), at);
+        const said = all.indexOf(t(`check:questions.${flag.id}.mentioned`).toLowerCase(), at);
         expect(said, flag.id).toBeGreaterThan(at);
         from = Math.max(from, said);
       }
@@ -319,7 +322,7 @@ describe("when to see a specialist", () => {
     const pages = await readWholeList(c, await c.say("WhenToSeeSpecialistIntent"));
     for (const page of pages) {
       for (const flag of RED_FLAGS) {
-        if (!itemsSaid([page], [t(`topics:whenToSee.items.${flag.id}`)]).length) continue;
+        if (!itemsSaid([page], [t(`check:questions.${flag.id}.mentioned`)]).length) continue;
         expect(page.text, flag.id).toContain(t(`topics:whenToSee.groups.${flag.tier}`));
       }
     }

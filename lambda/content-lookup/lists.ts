@@ -1,6 +1,6 @@
 // Which items each spoken list holds, in order, from content/lists.json (the words are per locale).
 // The warning signs are the red-flag check's own signs, grouped by its tiers (content/red-flags.json),
-// so the list sends each sign where the check's outcome for it would.
+// so the list sends each sign where the check's outcome for it would, named in the check's own words.
 import rawLists from "../../content/lists.json";
 import { TIERS } from "../check/red-flag-check";
 import { RED_FLAGS } from "./red-flags";

@@ -37,11 +37,22 @@ export function questionReprompt(t: Translate, flag: RedFlag): string {
   return sentences(question(t, flag), t("check:pleaseAnswer"), t("check:ifEmergency"));
 }
 
-/** Asks `step`'s question after `lead`; an unrecognised answer gets the plainer wording. */
-function ask(t: Translate, step: AskStep, lead?: string): Turn {
+/**
+ * What comes before the plainer question after something that was not an answer: `notCaught` (by
+ * default "Sorry, I didn't catch that."), then how to answer. Nothing unrecognised counts as no.
+ */
+export function notAnAnswer(t: Translate, notCaught = t("check:notAnAnswer")): string {
+  return sentences(notCaught, t("check:pleaseAnswer"));
+}
+
+/**
+ * Asks `step`'s question after `lead`. After something that was not an answer (`step.again`): the
+ * `notCaught` apology and how to answer, then the plainer wording.
+ */
+function ask(t: Translate, step: AskStep, lead?: string, notCaught?: string): Turn {
   const reply: Reply = {
     end: false,
-    speech: sentences(lead, step.again ? t("check:notAnAnswer") : undefined),
+    speech: sentences(lead, step.again ? notAnAnswer(t, notCaught) : undefined),
     question: question(t, step.flag, step.again),
     reprompt: questionReprompt(t, step.flag),
   };
@@ -163,6 +174,15 @@ export function beginCheck(ctx: Context, oneShot: boolean): Turn {
 
 export function answerCheck(ctx: Context, place: CheckPlace, answer: Answer): Turn {
   return checkTurn(ctx, answerQuestion(RED_FLAGS, place.index, answer, knownSign(ctx.state)));
+}
+
+/**
+ * Something said at `place` that is not an answer, apologised for with `notCaught` ("I didn't quite
+ * catch that sign"): the same re-ask as any unrecognised answer, the place kept.
+ */
+export function notAnAnswerInCheck(ctx: Context, place: CheckPlace, notCaught: string): Turn {
+  const step = answerQuestion(RED_FLAGS, place.index, "unrecognised", knownSign(ctx.state));
+  return step.kind === "ask" ? ask(ctx.t, step, undefined, notCaught) : outcome(ctx, step);
 }
 
 /** The question at `place` again, after `lead` if any: the place is kept. */

@@ -1,7 +1,10 @@
 // Reading a list a page at a time: how many there are first, then "want to hear more?".
 import { LISTS, type ListId } from "../content-lookup/lists";
-import { type ListGroup, pageSentence, paginate } from "../speech/list-pages";
+import type { Locale } from "../i18n/locales.mts";
+import type { Translate } from "../i18n/translator";
+import { ITEMS_PER_PAGE, type ListGroup, type ListPage, pageSentence, paginate } from "../speech/list-pages";
 import { sentences } from "../speech/reply";
+import { inWords, WORDS_BEFORE_QUESTION } from "../speech/voice-budget";
 import type { Offer } from "../state/session-state";
 import { type Context, menuTurn, type Turn } from "./context";
 
@@ -25,7 +28,11 @@ const LIST_TEXT: Readonly<Record<ListId, ListText>> = {
   warningSigns: { key: "topics:whenToSee", hasOutro: false, closingOffer: "check", titleEveryPage: true },
 };
 
-/** The content key of an item's spoken name in `list`. */
+/**
+ * The content key of an item's spoken name in `list`. A warning sign is named in its question's
+ * reviewed words, the phrase the check restates it with ("new trouble starting or stopping
+ * urination"), so the list and the check never say a sign two ways, and a new question is listed.
+ */
 export function labelKey(list: ListId, id: string): string {
   switch (list) {
     case "causes":
@@ -35,24 +42,36 @@ export function labelKey(list: ListId, id: string): string {
     case "selfCare":
       return `topics:selfCare.items.${id}`;
     case "warningSigns":
-      return `topics:whenToSee.items.${id}`;
+      return `check:questions.${id}.mentioned`;
   }
 }
 
-function groups(ctx: Context, list: ListId): ListGroup[] {
+function groups(t: Translate, list: ListId): ListGroup[] {
   const text = LIST_TEXT[list];
   return LISTS[list].map((g) => {
-    const labels = g.items.map((id) => ctx.t(labelKey(list, id)));
-    const title = ctx.t(`${text.key}.groups.${g.group}`, { count: labels.length });
+    const labels = g.items.map((id) => t(labelKey(list, id)));
+    const title = t(`${text.key}.groups.${g.group}`, { count: labels.length });
     return { title, labels, titleEveryPage: text.titleEveryPage };
   });
+}
+
+/**
+ * `list` in `locale`'s words, a page a turn: at most three items, and no more of them than one
+ * breath holds (docs/design.md "Voice rules").
+ */
+export function listPages(
+  t: Translate,
+  locale: Locale,
+  list: ListId,
+): { all: ListGroup[]; pages: ListPage[] } {
+  const all = groups(t, list);
+  return { all, pages: paginate(all, ITEMS_PER_PAGE, inWords(WORDS_BEFORE_QUESTION, locale)) };
 }
 
 export function listPage(ctx: Context, list: ListId, page: number): Turn {
   const { t } = ctx;
   const text = LIST_TEXT[list];
-  const all = groups(ctx, list);
-  const pages = paginate(all);
+  const { all, pages } = listPages(t, ctx.locale, list);
   const current = pages[page];
   if (current === undefined) return menuTurn(t, t("conversation:nothingMore"));
   const isLast = page === pages.length - 1;

@@ -9,10 +9,10 @@ import {
   emergencySpeech,
   knownSign,
   mentionedSign,
+  notAnAnswerInCheck,
   openCheck,
   outcomeCard,
   outcomeScreen,
-  repeatQuestion,
 } from "./check-dialog";
 import type { Context, Turn } from "./context";
 
@@ -56,7 +56,8 @@ export function sayMention(
  * call for help, or a statement like "I can't walk" that may or may not be a sign). It is never
  * ignored and never a no. Before the check, the check runs from its first question, where the sign,
  * whichever it is, will be asked about in the reviewed words. In the check, the place is kept: a kind
- * line, then the same question (or, with a yes or no said with it, that answer as said).
+ * line, then the same question as after any unrecognised answer, more plainly, with how to answer (or,
+ * with a yes or not sure said with it, that answer as said).
  */
 function unclearMention(ctx: Context, answer: Answer | undefined, oneShot: boolean): Turn {
   const { t, state } = ctx;
@@ -66,7 +67,7 @@ function unclearMention(ctx: Context, answer: Answer | undefined, oneShot: boole
     // sign being asked about ("no, but I can't walk"), and unrecognised never counts as no.
     return answer && answer !== "no"
       ? checkTurn(ctx, answerQuestion(RED_FLAGS, state.check.index, answer, knownSign(state)), lead)
-      : repeatQuestion(ctx, state.check, lead);
+      : notAnAnswerInCheck(ctx, state.check, lead);
   }
   return openCheck(
     ctx,

@@ -1,4 +1,6 @@
-// Long lists are read a few items at a time (docs/design.md voice rules: at most 3 items a turn).
+// Long lists are read a few items at a time (docs/design.md voice rules: at most 3 items a turn, and
+// one breath: long names make a page of fewer).
+import { wordCount } from "./voice-budget";
 
 export const ITEMS_PER_PAGE = 3;
 
@@ -18,18 +20,34 @@ export interface ListPage {
   endsGroup: boolean;
 }
 
-/** Splits each group into pages of at most `size` items; a page never spans two groups. */
-export function paginate(groups: readonly ListGroup[], size = ITEMS_PER_PAGE): ListPage[] {
+/**
+ * Splits each group into pages of at most `size` items whose names take at most `maxWords` words
+ * together (a page always holds at least one item); a page never spans two groups.
+ */
+export function paginate(
+  groups: readonly ListGroup[],
+  size = ITEMS_PER_PAGE,
+  maxWords = Number.POSITIVE_INFINITY,
+): ListPage[] {
   const pages: ListPage[] = [];
   for (const group of groups) {
-    for (let start = 0; start < group.labels.length; start += size) {
-      const labels = group.labels.slice(start, start + size);
-      const endsGroup = start + size >= group.labels.length;
+    let start = 0;
+    while (start < group.labels.length) {
+      let end = start + 1;
+      let used = wordCount(group.labels[start] ?? "");
+      while (end < group.labels.length && end - start < size) {
+        used += wordCount(group.labels[end] ?? "");
+        if (used > maxWords) break;
+        end++;
+      }
+      const labels = group.labels.slice(start, end);
+      const endsGroup = end >= group.labels.length;
       pages.push(
         (start === 0 || group.titleEveryPage) && group.title !== undefined
           ? { title: group.title, labels, endsGroup }
           : { labels, endsGroup },
       );
+      start = end;
     }
   }
   return pages;

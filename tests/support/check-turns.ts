@@ -10,6 +10,13 @@ import { Conversation, type Heard } from "./skill";
 export const askText = (i: number) => t(`check:questions.${RED_FLAGS[i]?.id}.ask`);
 export const plainerText = (i: number) => t(`check:questions.${RED_FLAGS[i]?.id}.plainer`);
 
+/**
+ * A symptom in the check that names no sign: the kind line, then question `i` again as after any
+ * unrecognised answer (how to answer, the plainer wording).
+ */
+export const unclearSignText = (i: number) =>
+  `${t("check:mention.unclearInCheck")} ${t("check:pleaseAnswer")} ${plainerText(i)}`;
+
 /** Which question a turn's text asks (by its usual or plainer wording), or -1. */
 export function questionAsked(text: string): number {
   return RED_FLAGS.findIndex((_, i) => text.endsWith(askText(i)) || text.endsWith(plainerText(i)));

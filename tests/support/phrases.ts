@@ -47,6 +47,7 @@ const PHRASES = {
     bareAnswer: /: (yes|no)\b/,
     negativeWording: /\b(unable|not improved|no better|can't|cannot|haven't|don't)\b/i,
     notCaught: "Sorry, I didn't catch that. Please say yes, no, or not sure.",
+    sayYesNoNotSure: "say yes, no, or not sure",
     toBeSafe: "to be safe, that's a yes",
     causesIntro: "The clinic lists 14 causes, in two groups.",
     everydayFactors: "9 everyday factors",
@@ -61,6 +62,9 @@ const PHRASES = {
     fluids: "fluids and proper nutrients",
     moreThanAWeek: "more than a week",
     dontDelay: "Don't delay",
+    /** The walking sign as the check narrows it: the legs, not the pain alone. */
+    walkingSign: "trouble walking because your legs feel weak, numb, or unsteady",
+    newUrinationSign: "new trouble starting or stopping urination",
   },
   "es-US": {
     welcome: "Guía de espasmos de espalda",
@@ -96,6 +100,7 @@ const PHRASES = {
     bareAnswer: /: (sí|no)(?!\p{L})/u,
     negativeWording: /\b(incapaz|no puede|no ha mejorado|no mejora|no le deja|no ha|no tiene)\b/i,
     notCaught: "Perdón, no le entendí. Por favor, diga sí, no, o no sé.",
+    sayYesNoNotSure: "diga sí, no, o no sé",
     toBeSafe: "para estar seguros, eso cuenta como un sí",
     causesIntro: "La clínica menciona 14 causas, en dos grupos.",
     everydayFactors: "9 factores del día a día",
@@ -110,6 +115,8 @@ const PHRASES = {
     fluids: "líquidos y nutrientes adecuados",
     moreThanAWeek: "más de una semana",
     dontDelay: "No espere",
+    walkingSign: "dificultad para caminar porque siente las piernas débiles, dormidas o inestables",
+    newUrinationSign: "un problema nuevo para empezar o parar de orinar",
   },
 } satisfies Record<Locale, Record<string, string | RegExp | ((name: string) => string)>>;
 

@@ -2,11 +2,11 @@
 // are recorded (tests/recorded-responses.test.ts) and timed (npm run bench). Counts and orders come
 // from content (the red flags, the lists), so a content change adds or removes kinds by itself.
 import type { RequestEnvelope } from "ask-sdk-model";
-import { CAUSE_IDS, LIST_IDS, LISTS, TREATMENT_IDS } from "../../lambda/content-lookup/lists";
+import { CAUSE_IDS, LIST_IDS, TREATMENT_IDS } from "../../lambda/content-lookup/lists";
 import { RED_FLAGS } from "../../lambda/content-lookup/red-flags";
+import { listPages } from "../../lambda/dialog/lists";
 import { DEFAULT_LOCALE, type Locale, SUPPORTED_LOCALES } from "../../lambda/i18n/resources";
 import { translatorFor } from "../../lambda/i18n/translator";
-import { paginate } from "../../lambda/speech/list-pages";
 import { OFFERS, type SessionState, writeState } from "../../lambda/state/session-state";
 import {
   type EnvelopeOptions,
@@ -46,8 +46,8 @@ function inState(
     : { skillId, locale, attributes: writeState(state), newSession: false };
 }
 
-function pagesOf(list: (typeof LIST_IDS)[number]): number {
-  return paginate(LISTS[list].map((g) => ({ labels: g.items }))).length;
+function pagesOf(list: (typeof LIST_IDS)[number], locale: Locale): number {
+  return listPages(translatorFor(locale), locale, list).pages.length;
 }
 
 /** Every request kind of every supported locale: the default's as named, the others' prefixed "es-US: ". */
@@ -92,7 +92,7 @@ export function requestKinds(skillId: string, locale: Locale = DEFAULT_LOCALE): 
 
   // Lists, a page at a time ("more" and "yes" both read the next page).
   for (const list of LIST_IDS) {
-    for (let page = 1; page < pagesOf(list); page++) {
+    for (let page = 1; page < pagesOf(list, locale); page++) {
       add(`list page: ${list} ${page + 1}`, { pending: { kind: "list", list, page } }, "AMAZON.MoreIntent");
     }
     add(`list page: ${list} 2 by yes`, { pending: { kind: "list", list, page: 1 } }, "AMAZON.YesIntent");

@@ -9,13 +9,17 @@ import { RED_FLAGS } from "../../lambda/content-lookup/red-flags";
 import { DEFAULT_LOCALE, type Locale } from "../../lambda/i18n/resources";
 import { translatorFor } from "../../lambda/i18n/translator";
 import { sentences } from "../../lambda/speech/reply";
+import {
+  inWords as inLocaleWords,
+  WORDS_BEFORE_QUESTION as WORDS_BEFORE_QUESTION_EN,
+} from "../../lambda/speech/voice-budget";
 import { TEST_LOCALE } from "./locale";
 import { wordCount } from "./words";
 
 /** The budgets, in English words. */
 export const BUDGETS = {
-  /** docs/design.md "One breath": words a turn says before its question. */
-  wordsBeforeQuestion: 30,
+  /** docs/design.md "One breath": words a turn says before its question (the skill pages lists by it). */
+  wordsBeforeQuestion: WORDS_BEFORE_QUESTION_EN,
   /** Issue 2: the launch turn, with its disclaimer, says at most about 40 words. */
   launchWords: 40,
   /** Issue 3: each red-flag question is at most about 20 words. */
@@ -29,14 +33,14 @@ export const LIST_ITEMS_PER_TURN = 3;
 
 /**
  * Spanish says the same thing in more words than English (about a fifth more): a locale's word
- * budgets are the English ones times its allowance. The one place a language gets more words, never
- * a text on its own.
+ * budgets are the English ones times its allowance (lambda/speech/voice-budget.ts, where the skill
+ * reads it too). The one place a language gets more words, never a text on its own.
  */
-export const WORD_ALLOWANCE: Readonly<Record<Locale, number>> = { "en-US": 1, "es-US": 1.2 };
+export { WORD_ALLOWANCE } from "../../lambda/speech/voice-budget";
 
 /** A budget of English words, counted in `locale`'s words. */
 export function inWords(budget: number, locale: Locale = DEFAULT_LOCALE): number {
-  return Math.round(budget * WORD_ALLOWANCE[locale]);
+  return inLocaleWords(budget, locale);
 }
 
 // The budgets in the words of the test run's language (support/locale.ts), for tests that count them.
