@@ -53,6 +53,39 @@ const INVOCATION_NAMES: Readonly<Record<Locale, string>> = {
   "es-US": "guía de espasmos de espalda",
 };
 
+/** Names Alexa would refuse in each language, each with the problem the lint must name. */
+const BROKEN_NAMES: Readonly<Record<Locale, Record<string, readonly [string, string]>>> = {
+  "en-US": {
+    "one word": ["spasms", '"spasms" must be two or more lower-case words'],
+    capitals: ["Back Spasm Guide", '"Back Spasm Guide" must be two or more lower-case words'],
+    "a digit": ["back spasm 101", '"back spasm 101" must be two or more lower-case words'],
+    "a launch word first": ["ask spasm guide", '"ask spasm guide" starts with a launch word'],
+    "a launch word later": ["spasm guide launch", '"spasm guide launch" contains the launch word "launch"'],
+    "a wake word": ["back spasm alexa", '"back spasm alexa" contains "alexa"'],
+    "the word skill": ["back spasm skill", '"back spasm skill" contains "skill"'],
+    "two words, one an article": [
+      "the spasm",
+      '"the spasm" is two words, one of them the article or preposition "the"',
+    ],
+  },
+  "es-US": {
+    "one word": ["espasmos", '"espasmos" must be two or more lower-case words'],
+    capitals: ["Guía de espasmos", '"Guía de espasmos" must be two or more lower-case words'],
+    "another language's letter": [
+      "guía de espasmø",
+      '"guía de espasmø" must be two or more lower-case words',
+    ],
+    "a launch word first": ["abre guía de espalda", '"abre guía de espalda" starts with a launch word'],
+    "a launch word later": ["guía pídele espalda", '"guía pídele espalda" contains the launch word "pídele"'],
+    "a wake word": ["guía de alexa", '"guía de alexa" contains "alexa"'],
+    "the word skill": ["skill de espalda", '"skill de espalda" contains "skill"'],
+    "two words, one a preposition": [
+      "para espasmos",
+      '"para espasmos" is two words, one of them the article or preposition "para"',
+    ],
+  },
+};
+
 describe.each(SUPPORTED_LOCALES)("the %s model", (locale) => {
   const model = modelFor(locale);
   const t = translatorFor(locale);
@@ -121,4 +154,11 @@ describe.each(SUPPORTED_LOCALES)("the %s model", (locale) => {
   it("opens with the invocation name a speaker of the language says", () => {
     expect(model.invocationName).toBe(INVOCATION_NAMES[locale]);
   });
+
+  it.each(Object.entries(BROKEN_NAMES[locale]))(
+    "the invocation-name rules refuse %s",
+    (_, [invocationName, problem]) => {
+      expect(invocationNameProblems({ ...model, invocationName }, locale)).toContain(problem);
+    },
+  );
 });

@@ -3,6 +3,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { getViewportProfiles } from "apl-suggester";
 import type { v1 } from "ask-smapi-model";
 import { describe, expect, it } from "vitest";
 import { REMINDERS_PERMISSION } from "../../lambda/dialog/reminders";
@@ -20,6 +21,44 @@ const manifest = base.manifest as v1.skill.Manifest.SkillManifest;
 const publishing = manifest.publishingInformation as v1.skill.Manifest.SkillManifestPublishingInformation;
 const published = (locale: Locale) =>
   publishing.locales?.[locale] as v1.skill.Manifest.SkillManifestLocalizedPublishingInformation;
+
+type Viewport = v1.skill.Manifest.ViewportSpecification;
+const VIEWPORT = "v1.skill.Manifest.ViewportSpecification";
+const aplInterface = manifest.apis?.custom?.interfaces?.find((i) => i.type === "ALEXA_PRESENTATION_APL");
+const VIEWPORTS: Viewport[] =
+  (aplInterface && "supportedViewports" in aplInterface ? aplInterface.supportedViewports : undefined) ?? [];
+
+/** Alexa's viewport profiles as Amazon's APL tooling (apl-suggester) defines them: mode, shape, sizes in dp. */
+const PROFILES = [...getViewportProfiles().values()];
+
+/** The profile whose mode, shape and size ranges the declared viewport repeats exactly; else undefined. */
+function profileOf(viewport: Viewport): string | undefined {
+  return PROFILES.find(
+    (p) =>
+      p.mode?.toUpperCase() === viewport.mode &&
+      p.shape.toUpperCase() === viewport.shape &&
+      p.dpSizeRange.minWidth === viewport.minWidth &&
+      p.dpSizeRange.maxWidth === viewport.maxWidth &&
+      p.dpSizeRange.minHeight === viewport.minHeight &&
+      p.dpSizeRange.maxHeight === viewport.maxHeight,
+  )?.id;
+}
+const DECLARED_PROFILES = PROFILES.filter((p) => VIEWPORTS.some((v) => profileOf(v) === p.id));
+
+/** Whether a device's screen (in dp) is one the declared viewport takes. */
+function fits(
+  v: Viewport,
+  device: { mode?: string; shape?: string; width: number; height: number },
+): boolean {
+  return (
+    v.mode === device.mode &&
+    v.shape === device.shape &&
+    device.width >= (v.minWidth ?? 0) &&
+    device.width <= (v.maxWidth ?? 0) &&
+    device.height >= (v.minHeight ?? 0) &&
+    device.height <= (v.maxHeight ?? 0)
+  );
+}
 
 /** What each language's store page must say: the skill's name, and Amazon's health disclaimer in its words. */
 const STORE: Readonly<Record<Locale, { name: string; disclaimer: readonly string[] }>> = {
@@ -131,28 +170,49 @@ describe("skill.json", () => {
   });
 
   it("declares screens for round and rectangular hubs and for TV, the simulator's Echo Show among them", () => {
-    const apl = manifest.apis?.custom?.interfaces?.find((i) => i.type === "ALEXA_PRESENTATION_APL");
-    const viewports = (apl && "supportedViewports" in apl ? apl.supportedViewports : undefined) ?? [];
-    const kinds = new Set(viewports.map((v) => `${v.mode} ${v.shape}`));
+    const kinds = new Set(VIEWPORTS.map((v) => `${v.mode} ${v.shape}`));
     expect([...kinds].sort()).toEqual(["HUB RECTANGLE", "HUB ROUND", "TV RECTANGLE"]);
-    for (const v of viewports) {
-      expect(v.minWidth ?? 0).toBeLessThanOrEqual(v.maxWidth ?? 0);
-      expect(v.minHeight ?? 0).toBeLessThanOrEqual(v.maxHeight ?? 0);
-    }
     // The viewport in dp, as Alexa measures it: pixels at 160 dpi.
     const show = SHOW_DEVICE.viewport;
     const dp = (px: number | undefined) => ((px ?? 0) * 160) / (show.dpi ?? 160);
-    const [width, height] = [dp(show.pixelWidth), dp(show.pixelHeight)];
-    const fits = viewports.filter(
-      (v) =>
-        v.mode === show.mode &&
-        v.shape === show.shape &&
-        width >= (v.minWidth ?? 0) &&
-        width <= (v.maxWidth ?? 0) &&
-        height >= (v.minHeight ?? 0) &&
-        height <= (v.maxHeight ?? 0),
-    );
-    expect(fits).toHaveLength(1);
+    const device = {
+      mode: show.mode,
+      shape: show.shape,
+      width: dp(show.pixelWidth),
+      height: dp(show.pixelHeight),
+    };
+    expect(VIEWPORTS.filter((v) => fits(v, device))).toHaveLength(1);
+  });
+
+  it("declares each screen as exactly one of Alexa's viewport profiles, and fits ask-smapi-model's ViewportSpecification", () => {
+    for (const viewport of VIEWPORTS) {
+      expect(smapiProblems(VIEWPORT, viewport)).toEqual([]);
+      expect(profileOf(viewport), JSON.stringify(viewport)).toBeDefined();
+    }
+  });
+
+  // Alexa requires every APL skill to support hub round small, hub landscape medium and large, and TV
+  // fullscreen, and recommends hub landscape small. Declaring a profile says the screens were tried on
+  // it: the portrait and extra-large hub layouts have not been, so they are not declared.
+  it("declares the viewport profiles Alexa requires of an APL skill and the small landscape hub, and no others", () => {
+    expect(VIEWPORTS.map(profileOf)).toEqual([
+      "hubRound",
+      "hubLandscapeSmall",
+      "hubLandscapeMedium",
+      "hubLandscape",
+      "tvFullscreen",
+    ]);
+  });
+
+  it.each(
+    DECLARED_PROFILES.flatMap((profile) =>
+      profile.exampleDevices.map((device) => [device.name, profile, device] as const),
+    ),
+  )("%s gets a screen: it falls within one declared viewport", (_, profile, device) => {
+    const size = { mode: profile.mode?.toUpperCase(), shape: profile.shape.toUpperCase() };
+    expect(
+      VIEWPORTS.filter((v) => fits(v, { ...size, width: device.width, height: device.height })),
+    ).toHaveLength(1);
   });
 
   it.each(SUPPORTED_LOCALES)("%s points at the package's icons", (locale) => {
@@ -282,6 +342,38 @@ describe("privacy policy and terms of use", () => {
       ),
     );
     expect(completeManifest(base, settings({})).manifest?.privacyAndCompliance?.locales).toBeUndefined();
+  });
+});
+
+describe("the viewport checks bite", () => {
+  /** Hub Landscape Small, as Alexa documents it. */
+  const SMALL_HUB: Viewport = {
+    mode: "HUB",
+    shape: "RECTANGLE",
+    minWidth: 960,
+    maxWidth: 1279,
+    minHeight: 100,
+    maxHeight: 599,
+  };
+  const wrong = (change: Partial<Viewport>): Viewport => ({ ...SMALL_HUB, ...change });
+
+  it("reports a viewport the definitions do not allow, inside the whole manifest too", () => {
+    const broken = structuredClone(base);
+    const apl = broken.manifest?.apis?.custom?.interfaces?.find((i) => i.type === "ALEXA_PRESENTATION_APL");
+    const viewports = apl && "supportedViewports" in apl ? apl.supportedViewports : undefined;
+    if (!viewports) throw new Error("no supportedViewports");
+    viewports[0] = { ...viewports[0], mode: "PHONE", minWidth: 0 } as unknown as Viewport;
+    const problems = smapiProblems(MANIFEST, broken).join("\n");
+    expect(problems).toMatch(/supportedViewports\.0\.mode: must be equal to one of the allowed values/);
+    expect(problems).toMatch(/supportedViewports\.0\.minWidth: must be >= 1/);
+  });
+
+  it("reports a range that is no profile's, even off by one, and a profile in the wrong mode", () => {
+    expect(profileOf(SMALL_HUB)).toBe("hubLandscapeSmall");
+    expect(profileOf(wrong({ maxWidth: 1280 }))).toBeUndefined();
+    expect(profileOf(wrong({ maxHeight: 600 }))).toBeUndefined();
+    expect(profileOf(wrong({ mode: "TV" }))).toBeUndefined();
+    expect(profileOf(wrong({ shape: "ROUND" }))).toBeUndefined();
   });
 });
 

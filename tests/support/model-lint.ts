@@ -39,7 +39,51 @@ const LAUNCH_WORDS: Readonly<Record<Locale, readonly string[]>> = {
     "habilita",
   ],
 };
-const FORBIDDEN_IN_NAME = ["alexa", "amazon", "echo", "skill", "app"];
+// Alexa's invocation-name requirements: no wake word ("alexa", "amazon", "echo", "computer"), nor
+// "skill" or "app", in any language.
+const FORBIDDEN_IN_NAME = ["alexa", "amazon", "echo", "computer", "skill", "app"];
+// A two-word name may not have an article or a preposition as one of its words ("a bicycle", "for fun");
+// Alexa's examples are English, the same words of the other languages are held to the same rule.
+const ARTICLES_AND_PREPOSITIONS: Readonly<Record<Locale, readonly string[]>> = {
+  "en-US": [
+    "the",
+    "a",
+    "an",
+    "for",
+    "to",
+    "of",
+    "about",
+    "up",
+    "by",
+    "at",
+    "off",
+    "with",
+    "in",
+    "on",
+    "from",
+  ],
+  "es-US": [
+    "el",
+    "la",
+    "los",
+    "las",
+    "lo",
+    "un",
+    "una",
+    "unos",
+    "unas",
+    "a",
+    "al",
+    "de",
+    "del",
+    "para",
+    "por",
+    "con",
+    "en",
+    "sin",
+    "sobre",
+  ],
+};
 /** The lower-case letters of each language that samples and the invocation name may use. */
 const LETTERS: Readonly<Record<Locale, string>> = { "en-US": "a-z", "es-US": "a-záéíóúüñ" };
 const SLOT_REF = /\{([^{}]*)\}/g;
@@ -116,7 +160,11 @@ export function synonymProblems(model: LanguageModel): string[] {
   return problems;
 }
 
-/** Alexa's rules for the invocation name: lower case, two or more words, no launch or brand words. */
+/**
+ * Alexa's rules for the invocation name: two or more lower-case words of the language's letters; a
+ * two-word name without an article or preposition; no launch word anywhere (Alexa's rule is "must not
+ * contain", so "back spasm open" fails as "open back spasm" does); no wake word, "skill" or "app".
+ */
 export function invocationNameProblems(model: LanguageModel, locale: Locale = "en-US"): string[] {
   const name = model.invocationName;
   const words = name.split(" ");
@@ -125,6 +173,11 @@ export function invocationNameProblems(model: LanguageModel, locale: Locale = "e
   if (!new RegExp(`^[${letters}]+( [${letters}]+)+$`, "u").test(name))
     problems.push(`"${name}" must be two or more lower-case words`);
   if (LAUNCH_WORDS[locale].includes(words[0] ?? "")) problems.push(`"${name}" starts with a launch word`);
+  for (const word of words.slice(1))
+    if (LAUNCH_WORDS[locale].includes(word)) problems.push(`"${name}" contains the launch word "${word}"`);
+  if (words.length === 2)
+    for (const word of words.filter((w) => ARTICLES_AND_PREPOSITIONS[locale].includes(w)))
+      problems.push(`"${name}" is two words, one of them the article or preposition "${word}"`);
   for (const word of FORBIDDEN_IN_NAME)
     if (words.includes(word)) problems.push(`"${name}" contains "${word}"`);
   return problems;
