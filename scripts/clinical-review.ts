@@ -6,10 +6,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import additions from "../content/source/additions.json";
 import { TIERS } from "../lambda/check/red-flag-check";
-import { LISTS } from "../lambda/content-lookup/lists";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
 import { notAnAnswer, questionReprompt } from "../lambda/dialog/check-dialog";
-import { labelKey } from "../lambda/dialog/lists";
+import { listPages } from "../lambda/dialog/lists";
 import { type Locale, resources, SUPPORTED_LOCALES } from "../lambda/i18n/resources";
 import { translatorFor } from "../lambda/i18n/translator";
 import { pageSentence } from "../lambda/speech/list-pages";
@@ -141,7 +140,7 @@ function reAskRows(): ReviewRow[] {
 }
 
 /**
- * The warning signs as "when should I see a specialist" reads them (three a turn): each tier's title,
+ * The warning signs as "when should I see a specialist" reads them, a page a line: each tier's title,
  * then its signs, each in its question's `mentioned` words, reviewed with that question below.
  */
 function warningSignsRow(): ReviewRow {
@@ -149,17 +148,8 @@ function warningSignsRow(): ReviewRow {
   return {
     key: "the warning signs list (built: topics:whenToSee.groups, then each sign's check:questions.<id>.mentioned)",
     texts: texts((t, locale) =>
-      LISTS.warningSigns
-        .map((g) =>
-          pageSentence(
-            {
-              title: t(`topics:whenToSee.groups.${g.group}`),
-              labels: g.items.map((id) => t(labelKey("warningSigns", id))),
-              endsGroup: true,
-            },
-            locale,
-          ),
-        )
+      listPages(t, locale, "warningSigns")
+        .pages.map((page) => pageSentence(page, locale))
         .join("\n"),
     ),
     quotes: isNode(whenToSee) ? quotesIn(whenToSee.source) : [],

@@ -51,9 +51,9 @@ describe("a check built from a different list in content/red-flags.json and chec
     const turn = await new Conversation().say("WhenToSeeSpecialistIntent");
     expect(turn.text).toContain(t("topics:whenToSee.intro", { count: 4 }));
     const urination = t("check:questions.urination.mentioned");
-    expect(turn.text).toContain(
-      `${t("topics:whenToSee.groups.emergency")}: ${urination} and ${ADDED.mentioned}.`,
-    );
+    // Each sign a sentence of its own, so that two are never heard as one.
+    const added = ADDED.mentioned.charAt(0).toUpperCase() + ADDED.mentioned.slice(1);
+    expect(turn.text).toContain(`${t("topics:whenToSee.groups.emergency")}: ${urination}. ${added}.`);
     expect(turn.text).not.toContain(t("check:questions.bladderBowel.mentioned"));
   });
 

@@ -6,8 +6,10 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import additions from "../content/source/additions.json";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
+import { listPages } from "../lambda/dialog/lists";
 import { resources, SUPPORTED_LOCALES } from "../lambda/i18n/resources";
 import { translatorFor } from "../lambda/i18n/translator";
+import { pageSentence } from "../lambda/speech/list-pages";
 import { reviewGroups, reviewHtml, reviewMarkdown, writeReview } from "../scripts/clinical-review";
 import { t } from "./support/content";
 import { readArticle } from "./support/model";
@@ -87,8 +89,18 @@ describe("the clinical review document", () => {
     expect(section("The clinic")).toContain("`clinic:phone`");
     for (const locale of SUPPORTED_LOCALES) {
       const tr = translatorFor(locale);
-      for (const flag of RED_FLAGS)
-        expect(text, `${locale} ${flag.id}`).toContain(tr(`check:questions.${flag.id}.mentioned`));
+      // Every page as the skill says it, so the clinic reviews the very sentences that are heard.
+      for (const page of listPages(tr, locale, "warningSigns").pages)
+        expect(text, locale).toContain(pageSentence(page, locale));
+      for (const flag of RED_FLAGS) {
+        const mentioned = tr(`check:questions.${flag.id}.mentioned`);
+        // A sign that starts a sentence of its own is said with a capital.
+        const sayings = [mentioned, mentioned.charAt(0).toUpperCase() + mentioned.slice(1)];
+        expect(
+          sayings.some((said) => text.includes(said)),
+          `${locale} ${flag.id}`,
+        ).toBe(true);
+      }
     }
   });
 

@@ -19,13 +19,21 @@ interface ListText {
    * the group says it again.
    */
   titleEveryPage?: boolean;
+  /** Each item is said as a sentence of its own (its names have commas and "or"s of their own). */
+  itemsAsSentences?: boolean;
 }
 
 const LIST_TEXT: Readonly<Record<ListId, ListText>> = {
   causes: { key: "topics:causes", hasOutro: true },
   treatments: { key: "topics:specialistCare", hasOutro: false },
   selfCare: { key: "topics:selfCare", hasOutro: true, closingOffer: "number" },
-  warningSigns: { key: "topics:whenToSee", hasOutro: false, closingOffer: "check", titleEveryPage: true },
+  warningSigns: {
+    key: "topics:whenToSee",
+    hasOutro: false,
+    closingOffer: "check",
+    titleEveryPage: true,
+    itemsAsSentences: true,
+  },
 };
 
 /**
@@ -51,7 +59,7 @@ function groups(t: Translate, list: ListId): ListGroup[] {
   return LISTS[list].map((g) => {
     const labels = g.items.map((id) => t(labelKey(list, id)));
     const title = t(`${text.key}.groups.${g.group}`, { count: labels.length });
-    return { title, labels, titleEveryPage: text.titleEveryPage };
+    return { title, labels, titleEveryPage: text.titleEveryPage, itemsAsSentences: text.itemsAsSentences };
   });
 }
 

@@ -9,6 +9,11 @@ export interface ListGroup {
   title?: string;
   /** Say the title on every page of the group, not only its first (when it says what to do). */
   titleEveryPage?: boolean;
+  /**
+   * Say each item as a sentence of its own: items with commas and "or"s of their own ("a fall, a car
+   * crash, or another serious injury"), joined in one list, could be heard as one item.
+   */
+  itemsAsSentences?: boolean;
   labels: readonly string[];
 }
 
@@ -16,6 +21,8 @@ export interface ListPage {
   /** The group title when this page starts a group. */
   title?: string;
   labels: readonly string[];
+  /** As the group says: each item a sentence of its own. */
+  itemsAsSentences?: boolean;
   /** The group's last items: only then does the page close with "and". */
   endsGroup: boolean;
 }
@@ -41,12 +48,10 @@ export function paginate(
         end++;
       }
       const labels = group.labels.slice(start, end);
-      const endsGroup = end >= group.labels.length;
-      pages.push(
-        (start === 0 || group.titleEveryPage) && group.title !== undefined
-          ? { title: group.title, labels, endsGroup }
-          : { labels, endsGroup },
-      );
+      const page: ListPage = { labels, endsGroup: end >= group.labels.length };
+      if ((start === 0 || group.titleEveryPage) && group.title !== undefined) page.title = group.title;
+      if (group.itemsAsSentences) page.itemsAsSentences = true;
+      pages.push(page);
       start = end;
     }
   }
@@ -78,8 +83,15 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** One page as a sentence: "First, 9 everyday factors: a, b, c." or "A, b, and c." */
+/**
+ * One page as a sentence: "First, 9 everyday factors: a, b, c." or "A, b, and c."; with
+ * `itemsAsSentences`, each item a sentence of its own: "Do this for any of these: a. B."
+ */
 export function pageSentence(page: ListPage, locale: string): string {
+  if (page.itemsAsSentences) {
+    const items = page.labels.map((label, i) => `${i === 0 && page.title ? label : capitalise(label)}.`);
+    return page.title === undefined ? items.join(" ") : `${page.title}: ${items.join(" ")}`;
+  }
   const items = joinList(page.labels, locale, page.endsGroup);
   return page.title === undefined ? `${capitalise(items)}.` : `${page.title}: ${items}.`;
 }
