@@ -224,7 +224,12 @@ function groupDefinitions(): {
     ...TIERS.map((tier) => ({ title: `Outcome: ${tier}`, holds: inside(`check:outcomes.${tier}`) })),
     { title: "Outcome: no red flags", holds: inside("check:outcomes.none") },
     { title: "After an outcome, and its card", holds: inside("check:card") },
+    {
+      title: "A sign or a call for help said out loud",
+      holds: inside("check:mention"),
+    },
     { title: "Stopping or leaving the check", holds: inside("check:stop", "check:left", "check:getCare") },
+    { title: "A reminder to call the clinic", holds: inside("reminders") },
     { title: "The rest of the conversation", holds: inside("conversation") },
     { title: "On a screen (Echo Show): buttons and labels", holds: (key) => key.startsWith("screen:") },
     { title: "Anything else", holds: () => true },

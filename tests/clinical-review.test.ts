@@ -48,6 +48,12 @@ describe("the clinical review document", () => {
     }
   });
 
+  it("puts every line under a heading that says what it is for, none left under 'Anything else'", () => {
+    expect(groups.find((group) => group.title === "Anything else")?.rows ?? []).toEqual([]);
+    expect(section("A sign or a call for help said out loud")).toContain("`check:mention.said`");
+    expect(section("A reminder to call the clinic")).toContain("`reminders:set`");
+  });
+
   it("quotes only the article's own sentences", () => {
     const quoted = [...markdown.matchAll(/“([^”]+)”/g)].map((m) => m[1] as string);
     expect(new Set(quoted).size).toBeGreaterThan(20);
