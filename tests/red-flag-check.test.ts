@@ -5,6 +5,7 @@ import {
   type Answer,
   answerQuestion,
   type CheckStep,
+  notAnAnswerAt,
   startCheck,
   TIERS,
 } from "../lambda/check/red-flag-check";
@@ -104,6 +105,18 @@ describe("unrecognised input", () => {
     const step = answerQuestion(RED_FLAGS, index, "unrecognised");
     expect(step).toEqual({ kind: "ask", index, flag: RED_FLAGS[index], again: true });
   });
+
+  it.each([...RED_FLAGS.keys()])(
+    "at question %i, something said that is no answer at all asks the same question again",
+    (index) => {
+      expect(notAnAnswerAt(RED_FLAGS, index)).toEqual({
+        kind: "ask",
+        index,
+        flag: RED_FLAGS[index],
+        again: true,
+      });
+    },
+  );
 
   it("anything that is not yes, no or unsure (whatever reaches the machine at run time) is not an answer", () => {
     const index = RED_FLAGS.length - 1;

@@ -118,8 +118,13 @@ export function answerQuestion(
       return nextStep(flags, index + 1, known);
     default:
       // "unrecognised", and anything else that reaches here at run time: never an answer.
-      return { kind: "ask", index, flag, again: true };
+      return notAnAnswerAt(flags, index);
   }
+}
+
+/** What was said at `index` is not a yes, no or unsure: the same question again, more plainly. */
+export function notAnAnswerAt(flags: readonly RedFlag[], index: number): AskStep {
+  return { kind: "ask", index, flag: flagAt(flags, index), again: true };
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   type AskStep,
   answerQuestion,
   type CheckStep,
+  notAnAnswerAt,
   type OutcomeStep,
   questionCount,
   type RedFlag,
@@ -181,8 +182,7 @@ export function answerCheck(ctx: Context, place: CheckPlace, answer: Answer): Tu
  * catch that sign"): the same re-ask as any unrecognised answer, the place kept.
  */
 export function notAnAnswerInCheck(ctx: Context, place: CheckPlace, notCaught: string): Turn {
-  const step = answerQuestion(RED_FLAGS, place.index, "unrecognised", knownSign(ctx.state));
-  return step.kind === "ask" ? ask(ctx.t, step, undefined, notCaught) : outcome(ctx, step);
+  return ask(ctx.t, notAnAnswerAt(RED_FLAGS, place.index), undefined, notCaught);
 }
 
 /** The question at `place` again, after `lead` if any: the place is kept. */
