@@ -60,6 +60,15 @@ describe("a word said two ways is one word to the lookup", () => {
   it('"numb between my legs" is the saddle sign ("numbness between ... leg"), not numbness in the legs', () => {
     expect(lookUpSymptom("numb between my legs")).toEqual({ kind: "sign", id: "saddle" });
   });
+
+  it('a slipped disc or vertebra is a cause, not the slip of "i slipped on the ice": no sign, so no 911', () => {
+    for (const said of ["i've got a slipped disc", "i slipped a disc lifting boxes", "a slipped vertebra"])
+      expect(lookUpSymptom(said), said).toBeUndefined();
+    expect(lookUpSymptom("i slipped on the stairs and my slipped disc is worse")).toEqual({
+      kind: "sign",
+      id: "injury",
+    });
+  });
 });
 
 describe("calls for help and emergency signs the slot did not resolve", () => {

@@ -109,6 +109,18 @@ const SAME_PHRASES: readonly (readonly [string, string])[] = [
   ["gave way", "give way"],
   ["gives way", "give way"],
   ["giving way", "give way"],
+  // A slipped disc or vertebra is a cause, not the slip of "i slipped on the ice" (the injury sign).
+  ...[
+    "slipped disc",
+    "slipped discs",
+    "slipped disk",
+    "slipped disks",
+    "slipped a disc",
+    "slipped a disk",
+  ].map((phrase) => [phrase, "herniated disc"] as const),
+  ...["slipped vertebra", "slipped vertebrae", "slipped bone"].map(
+    (phrase) => [phrase, "vertebra slipping"] as const,
+  ),
 ];
 
 /** `words` with each phrase of SAME_PHRASES in its one form. */
