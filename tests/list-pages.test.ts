@@ -38,6 +38,11 @@ describe("pageSentence", () => {
     expect(pageSentence({ labels: ["a", "b"], endsGroup: false }, "en-US")).toBe("A, b.");
   });
 
+  it("never closes a page with 'and' in any language while more follow, and closes the group with it", () => {
+    expect(pageSentence({ labels: ["a", "b", "c"], endsGroup: false }, "es-US")).toBe("A, b, c.");
+    expect(pageSentence({ labels: ["a", "b", "c"], endsGroup: true }, "es-US")).toBe("A, b y c.");
+  });
+
   it("says each item a sentence of its own when its names have commas and 'or's of their own", () => {
     const page = {
       title: "Call 911 for any of these",

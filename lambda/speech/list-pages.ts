@@ -58,25 +58,24 @@ export function paginate(
   return pages;
 }
 
-// Creating an Intl.ListFormat costs far more than using one: keep one per locale and kind of list.
+// Creating an Intl.ListFormat costs far more than using one: keep one per locale.
 const formats = new Map<string, Intl.ListFormat>();
 
-function listFormat(locale: string, final: boolean): Intl.ListFormat {
-  const key = `${locale} ${final}`;
-  let format = formats.get(key);
+function listFormat(locale: string): Intl.ListFormat {
+  let format = formats.get(locale);
   if (!format) {
-    format = new Intl.ListFormat(
-      locale,
-      final ? { style: "long", type: "conjunction" } : { style: "short", type: "unit" },
-    );
-    formats.set(key, format);
+    format = new Intl.ListFormat(locale, { style: "long", type: "conjunction" });
+    formats.set(locale, format);
   }
   return format;
 }
 
-/** "a, b, and c" in the listener's language; "a, b, c" when more follow. */
+/**
+ * "a, b, and c" in the listener's language; "a, b, c" when more follow (plain commas: a unit list
+ * in Spanish closes with "y", which would say the list has ended).
+ */
 export function joinList(labels: readonly string[], locale: string, final = true): string {
-  return listFormat(locale, final).format(labels);
+  return final ? listFormat(locale).format(labels) : labels.join(", ");
 }
 
 function capitalise(text: string): string {
