@@ -74,7 +74,7 @@ function listFormat(locale: string): Intl.ListFormat {
  * "a, b, and c" in the listener's language; "a, b, c" when more follow (plain commas: a unit list
  * in Spanish closes with "y", which would say the list has ended).
  */
-export function joinList(labels: readonly string[], locale: string, final = true): string {
+function joinList(labels: readonly string[], locale: string, final: boolean): string {
   return final ? listFormat(locale).format(labels) : labels.join(", ");
 }
 
