@@ -1,6 +1,7 @@
-// The evaluation sets (issue 10, and issue 14 for Spanish), one per locale in tests/nlu/eval/: each
-// well formed against content, and apart from every sample of its locale's interaction model, so that
-// `npm run nlu` measures generalisation rather than memory.
+// The evaluation sets (issue 10, and issue 14 for Spanish), one per locale in tests/nlu/eval/, each with
+// a held-out part written blind in tests/nlu/eval/held-out/: each part well formed against content,
+// and apart from every sample of its locale's interaction model (and the held-out part from the main
+// one), so that `npm run nlu` measures generalisation rather than memory.
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
