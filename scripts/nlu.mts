@@ -2,7 +2,8 @@
 // (tests/nlu/eval/<locale>.json, written apart from the samples, and its held-out part, written blind)
 // with two resolvers: the simulator's literal one, and a statistical one trained here on the model's
 // own samples and slot values. Prints per-intent accuracy, the totals, and the emergency row
-// (emergency statements that reach the emergency outcome through the real skill). Exits 1 when a target is missed. A benchmark, not a test.
+// (emergency statements that reach the emergency outcome through the real skill). Exits 1 when a
+// target is missed. A benchmark, not a test.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type HeardSymptom, lookUpSymptom } from "../lambda/content-lookup/heard-symptom.ts";
