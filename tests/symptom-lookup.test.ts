@@ -71,6 +71,22 @@ describe("a word said two ways is one word to the lookup", () => {
   });
 });
 
+describe("in Spanish, contractions, plurals and lay words read as their names do", () => {
+  it.each([
+    ["anoche perdí el control del intestino", "bladderBowel"],
+    ["desde ayer me cuesta hacer pipí", "urination"],
+    ["me cuesta hacer pis", "urination"],
+    ["se me durmieron los muslos y las piernas", "numbnessWeakness"],
+  ])('"%s" is the %s sign', (said, id) => {
+    expect(lookUpSymptom(said, "es-US")).toEqual({ kind: "sign", id });
+  });
+
+  it("a denied sign is still no sign, in the singular or the plural", () => {
+    for (const said of ["no me duelen las piernas", "no perdí el control del intestino"])
+      expect(lookUpSymptom(said, "es-US"), said).toBeUndefined();
+  });
+});
+
 describe("calls for help and emergency signs the slot did not resolve", () => {
   const calls = [
     "i'm having a heart attack now",

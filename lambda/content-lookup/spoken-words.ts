@@ -85,6 +85,18 @@ const SAME_WORDS: Readonly<Record<string, string>> = {
   ),
   entumecimiento: "adormecimiento",
   entrepierna: "ingle",
+  // Spanish "del" and "al" are "de el" and "a el" ("el control del intestino" is "el control de los
+  // intestinos"); the body in the singular, as "legs" is "leg" in English.
+  del: "de",
+  al: "a",
+  intestinos: "intestino",
+  piernas: "pierna",
+  pies: "pie",
+  nalgas: "nalga",
+  muslos: "muslo",
+  brazos: "brazo",
+  genitales: "genital",
+  orines: "orina",
   emergencias: "emergencia",
   debiles: "debil",
   mear: "orinar",
@@ -109,6 +121,9 @@ const SAME_PHRASES: readonly (readonly [string, string])[] = [
   ["gave way", "give way"],
   ["gives way", "give way"],
   ["giving way", "give way"],
+  // Spanish: "hacer pipí" and "hacer pis" are urinating ("me cuesta hacer pipí" is "me cuesta orinar").
+  ["hacer pipi", "orinar"],
+  ["hacer pis", "orinar"],
   // A slipped disc or vertebra is a cause, not the slip of "i slipped on the ice" (the injury sign).
   ...[
     "slipped disc",
