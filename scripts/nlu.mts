@@ -197,6 +197,9 @@ function misses(name: string, scored: Scored[]): void {
 
 async function main(): Promise<number> {
   const showMisses = process.argv.includes("--misses");
+  // The lower bound: slot values resolved by their phrases only (see StatisticalOptions).
+  const exactValues = process.argv.includes("--exact-values");
+  if (exactValues) console.log("slot values resolved by their phrases only (--exact-values)");
   let missed = false;
   for (const locale of EVAL_LOCALES) {
     const file = join(ROOT, "interaction-model", `${locale}.json`);
@@ -206,7 +209,7 @@ async function main(): Promise<number> {
     }
     const model = JSON.parse(readFileSync(file, "utf8")) as InteractionModel;
     const literal = createResolver(model, resolveLocale(locale));
-    const statistical = await createStatisticalResolver(model, locale);
+    const statistical = await createStatisticalResolver(model, locale, { exactValues });
     const startCheck = literal.resolve(CHECK_REQUEST);
     for (const part of EVAL_PARTS) {
       const set = readEvalSet(locale, part);

@@ -4,8 +4,10 @@
 // generalisation would. Development only: the Lambda never imports it (tests/dependencies.test.ts).
 //
 // Slots: a custom type's value or synonym found in the words (compared by stems, so "discs" is
-// "disc") resolves to its id; otherwise the words the intent's samples never use are passed on as
-// heard (ER_SUCCESS_NO_MATCH), as Alexa passes on what fills the slot. Built-in types are left empty.
+// "disc") resolves to its id; otherwise the words the intent's samples never use fill the slot, as
+// Alexa fills it, and resolve to the nearest value by meaning when it is close enough (a generous
+// reading of Alexa's entity resolution; `exactValues` turns it off), else pass on as heard
+// (ER_SUCCESS_NO_MATCH). Built-in types are left empty.
 import { containerBootstrap } from "@nlpjs/core";
 import { LangEn } from "@nlpjs/lang-en";
 import { LangEs } from "@nlpjs/lang-es";
@@ -84,9 +86,18 @@ function indexOfRun(haystack: readonly string[], needle: readonly string[]): num
   return -1;
 }
 
+export interface StatisticalOptions {
+  /**
+   * Resolve a slot only by its type's phrases, never to the nearest value by meaning: the narrowest
+   * reading of Alexa's entity resolution, so that a figure measured with it is a lower bound.
+   */
+  exactValues?: boolean;
+}
+
 export async function createStatisticalResolver(
   model: InteractionModel,
   locale = "en-US",
+  { exactValues = false }: StatisticalOptions = {},
 ): Promise<StatisticalResolver> {
   const language = model.interactionModel.languageModel;
   const types = language.types ?? [];
@@ -113,7 +124,7 @@ export async function createStatisticalResolver(
   // Per custom type, a classifier of its values by their names and synonyms: Alexa resolves a slot
   // value said in other words too ("my legs went numb"), not only one of the type's phrases.
   const valueClassifiers = new Map<string, NluManager>();
-  for (const type of types) {
+  for (const type of exactValues ? [] : types) {
     const values = new NluManager({ container, locales: [lang], trainByDomain: false, log: false });
     for (const { phrase, id } of phrasesOf(type)) values.add(lang, phrase, id);
     await values.train();
@@ -158,6 +169,7 @@ export async function createStatisticalResolver(
     while (end > first && isCarrier(all[end - 1] ?? { key: "" })) end -= 1;
     const rest = all.slice(first, end);
     const value = rest.map((w) => w.text).join(" ");
+    if (exactValues) return { value, type };
     const nearest = await valueClassifiers.get(type)?.process(lang, value);
     const match = phrases.find((p) => p.id === nearest?.intent);
     return match && (nearest?.score ?? 0) >= MIN_SCORE

@@ -50,6 +50,19 @@ describe("the statistical resolver", () => {
     });
   });
 
+  it("with exactValues, the lower bound of `npm run nlu -- --exact-values`, passes those words on unresolved", async () => {
+    const exact = await createStatisticalResolver(MODEL, "en-US", { exactValues: true });
+    const resolved = await exact.resolve("is it from being a heavy smoker");
+    expect(intent(resolved)).toBe("CauseIntent");
+    expect(resolved.kind === "intent" && resolved.slots.cause).toEqual({
+      value: "being a heavy smoker",
+      type: "CauseType",
+    });
+    // A phrase of the type still resolves to its value.
+    const named = await exact.resolve("tell me more about cortisone shots");
+    expect(named.kind === "intent" && named.slots.treatment?.id).toBe("injections");
+  }, 60_000);
+
   it("passes on the words of a slot it cannot resolve, unresolved, as Alexa does", async () => {
     const resolved = await resolver.resolve("could gout be the cause");
     expect(intent(resolved)).toBe("CauseIntent");
