@@ -4,10 +4,10 @@
 // generalisation would. Development only: the Lambda never imports it (tests/dependencies.test.ts).
 //
 // Slots: a custom type's value or synonym found in the words (compared by stems, so "discs" is
-// "disc") resolves to its id; otherwise the words the intent's samples never use fill the slot, as
-// Alexa fills it, and resolve to the nearest value by meaning when it is close enough (a generous
-// reading of Alexa's entity resolution; `exactValues` turns it off), else pass on as heard
-// (ER_SUCCESS_NO_MATCH). Built-in types are left empty.
+// "disc") resolves to its id. Otherwise the slot holds what a sample's slot stands in (the words its
+// carrier leaves, as Alexa fills a slot), and those words resolve to the nearest value by meaning
+// when it is close enough (a generous reading of Alexa's entity resolution; `exactValues` turns it
+// off), else pass on as heard (ER_SUCCESS_NO_MATCH). Built-in types are left empty.
 import { containerBootstrap } from "@nlpjs/core";
 import { LangEn } from "@nlpjs/lang-en";
 import { LangEs } from "@nlpjs/lang-es";
@@ -152,14 +152,49 @@ export async function createStatisticalResolver(
     ]),
   );
 
-  async function slotFill(intent: ModelIntent, type: string, text: string): Promise<SlotFill | undefined> {
-    const phrases = typePhrases.get(type);
-    if (!phrases) return undefined;
-    const heard = stems(text);
-    const found = phrases.find((p) => indexOfRun(heard, p.stems) >= 0);
-    if (found) return { value: found.phrase, type, id: found.id, name: found.name };
-    // As Alexa fills a slot: one run of the words, here what is left once the carrier words the intent's
-    // samples use are trimmed from both ends ("i can't really feel my feet" keeps "really feel my feet").
+  // Per intent and slot, the words before and after the slot in each sample that has that slot alone.
+  const sampleCarriers = new Map<string, { before: string[]; after: string[] }[]>();
+  for (const intent of language.intents) {
+    for (const sample of intent.samples ?? []) {
+      const slots = [...sample.matchAll(/\{([^}]+)\}/g)];
+      const [only] = slots;
+      if (slots.length !== 1 || !only) continue;
+      const [before = "", after = ""] = sample.split(only[0]);
+      const key = `${intent.name}/${only[1]}`;
+      const keys = (part: string) => words(part).map((w) => w.key);
+      sampleCarriers.set(key, [
+        ...(sampleCarriers.get(key) ?? []),
+        { before: keys(before), after: keys(after) },
+      ]);
+    }
+  }
+
+  // As Alexa fills a slot: one run of the words, the part of a sample the slot stands in. Of the
+  // intent's samples with this slot alone, the one whose words begin and end the request, the longest
+  // such carrier first ("i can't really feel my feet" is "i {symptom}": "can't really feel my feet").
+  function fillFromSample(intent: ModelIntent, slot: string, text: string): string | undefined {
+    const all = words(text);
+    let best: { value: string; carrier: number } | undefined;
+    for (const carrier of sampleCarriers.get(`${intent.name}/${slot}`) ?? []) {
+      const { before, after } = carrier;
+      const middle = all.length - before.length - after.length;
+      if (middle < 1 || (best && best.carrier >= before.length + after.length)) continue;
+      const starts = before.every((key, i) => all[i]?.key === key);
+      const ends = after.every((key, i) => all[all.length - after.length + i]?.key === key);
+      if (starts && ends)
+        best = {
+          value: all
+            .slice(before.length, before.length + middle)
+            .map((w) => w.text)
+            .join(" "),
+          carrier: before.length + after.length,
+        };
+    }
+    return best?.value;
+  }
+
+  // Else what is left once the carrier words the intent's samples use are trimmed from both ends.
+  function fillByTrimming(intent: ModelIntent, text: string): string | undefined {
     const carrier = carrierWords.get(intent.name) ?? new Set<string>();
     const all = words(text);
     const isCarrier = (w: { key: string }) => carrier.has(w.key) || connectors.has(w.key);
@@ -167,8 +202,25 @@ export async function createStatisticalResolver(
     if (first === -1) return undefined;
     let end = all.length;
     while (end > first && isCarrier(all[end - 1] ?? { key: "" })) end -= 1;
-    const rest = all.slice(first, end);
-    const value = rest.map((w) => w.text).join(" ");
+    return all
+      .slice(first, end)
+      .map((w) => w.text)
+      .join(" ");
+  }
+
+  async function slotFill(
+    intent: ModelIntent,
+    slot: string,
+    type: string,
+    text: string,
+  ): Promise<SlotFill | undefined> {
+    const phrases = typePhrases.get(type);
+    if (!phrases) return undefined;
+    const heard = stems(text);
+    const found = phrases.find((p) => indexOfRun(heard, p.stems) >= 0);
+    if (found) return { value: found.phrase, type, id: found.id, name: found.name };
+    const value = fillFromSample(intent, slot, text) ?? fillByTrimming(intent, text);
+    if (value === undefined) return undefined;
     if (exactValues) return { value, type };
     const nearest = await valueClassifiers.get(type)?.process(lang, value);
     const match = phrases.find((p) => p.id === nearest?.intent);
@@ -185,7 +237,8 @@ export async function createStatisticalResolver(
     const base = { kind: "intent" as const, near: false, oneShot: said.oneShot, nearest: { score } };
     if (!intent || score < MIN_SCORE) return { ...base, intent: FALLBACK_INTENT, slots: {} };
     const slots: Record<string, SlotFill | undefined> = {};
-    for (const slot of intent.slots ?? []) slots[slot.name] = await slotFill(intent, slot.type, said.text);
+    for (const slot of intent.slots ?? [])
+      slots[slot.name] = await slotFill(intent, slot.name, slot.type, said.text);
     return { ...base, intent: intent.name, slots };
   }
 

@@ -58,6 +58,12 @@ describe("the statistical resolver", () => {
       value: "being a heavy smoker",
       type: "CauseType",
     });
+    // The slot holds what the matched sample's slot stands in: "i {symptom}" keeps "can't ... my feet".
+    const statement = await exact.resolve("i can't really feel my feet");
+    expect(statement.kind === "intent" && statement.slots.symptom).toEqual({
+      value: "can't really feel my feet",
+      type: "SymptomType",
+    });
     // A phrase of the type still resolves to its value.
     const named = await exact.resolve("tell me more about cortisone shots");
     expect(named.kind === "intent" && named.slots.treatment?.id).toBe("injections");
