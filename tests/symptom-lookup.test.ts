@@ -77,6 +77,7 @@ describe("in Spanish, contractions, plurals and lay words read as their names do
     ["desde ayer me cuesta hacer pipí", "urination"],
     ["me cuesta hacer pis", "urination"],
     ["se me durmieron los muslos y las piernas", "numbnessWeakness"],
+    ["ay se me duerme la cola", "saddle"],
   ])('"%s" is the %s sign', (said, id) => {
     expect(lookUpSymptom(said, "es-US")).toEqual({ kind: "sign", id });
   });

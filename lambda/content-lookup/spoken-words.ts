@@ -71,17 +71,17 @@ const SAME_WORDS: Readonly<Record<string, string>> = {
   pains: "pain",
   strain: "straining",
   strained: "straining",
-  // Spanish: numb said as asleep, numbed or stiff, in each gender and number; and its verb.
+  // Spanish: numb said as asleep, numbed or stiff, in each gender and number; and its verb, the same
+  // word ("se me duerme la cola" is "tengo la cola dormida").
   ...Object.fromEntries(
     ["dormid", "adormecid", "entumid", "entumecid"].flatMap((stem) =>
       ["o", "a", "os", "as"].map((end) => [stem + end, "dormido"]),
     ),
   ),
   ...Object.fromEntries(
-    ["durmieron", "duerme", "duermen", "entumió", "entumieron", "adormeció", "adormecieron"].map((w) => [
-      plain(w),
-      "durmio",
-    ]),
+    ["durmió", "durmieron", "duerme", "duermen", "entumió", "entumieron", "adormeció", "adormecieron"].map(
+      (w) => [plain(w), "dormido"],
+    ),
   ),
   entumecimiento: "adormecimiento",
   entrepierna: "ingle",
