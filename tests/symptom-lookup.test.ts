@@ -82,9 +82,35 @@ describe("in Spanish, contractions, plurals and lay words read as their names do
     expect(lookUpSymptom(said, "es-US")).toEqual({ kind: "sign", id });
   });
 
-  it("a denied sign is still no sign, in the singular or the plural", () => {
-    for (const said of ["no me duelen las piernas", "no perdí el control del intestino"])
+  it("a denied sign is still no sign, in the singular or the plural, and across 'he tenido'", () => {
+    for (const said of [
+      "no me duelen las piernas",
+      "no perdí el control del intestino",
+      "nunca he tenido problemas para hacer pis",
+      "nunca he tenido pérdida del control del intestino",
+    ])
       expect(lookUpSymptom(said, "es-US"), said).toBeUndefined();
+  });
+
+  it("sleeping on one's side is not one side gone numb", () => {
+    for (const said of [
+      "mi esposo duerme de lado",
+      "durmió de lado toda la noche",
+      "si duerme de lado ayuda",
+    ])
+      expect(lookUpSymptom(said, "es-US"), said).toBeUndefined();
+    expect(lookUpSymptom("se le durmió todo un lado", "es-US")).toEqual({
+      kind: "sign",
+      id: "numbnessWeakness",
+    });
+  });
+
+  it("a sign that starts with its own 'no' counts after another 'no'", () => {
+    expect(lookUpSymptom("no no puedo orinar", "es-US")).toEqual({ kind: "sign", id: "urination" });
+    expect(lookUpSymptom("no no siento las piernas", "es-US")).toEqual({
+      kind: "sign",
+      id: "numbnessWeakness",
+    });
   });
 });
 

@@ -4,7 +4,8 @@
 // words between them, as people say them ("my legs are going numb" names "legs numb"). A name right
 // after "not" or "don't", or with a denial inside it, is not counted ("i don't have a fever", "my legs
 // aren't numb", "no tengo fiebre"); a name that starts with its own denial is the sign ("no siento las
-// piernas", "no puedo orinar"). Nothing here ever makes anything a no.
+// piernas", "no puedo orinar"), even after another "no" ("no, no puedo orinar"). Nothing here ever
+// makes anything a no.
 import type { Locale } from "../i18n/resources";
 import { mostUrgent } from "./red-flags";
 import { keyWords } from "./spoken-words";
@@ -102,12 +103,9 @@ function saidIn(
 ): boolean {
   if (key.length === 0) return false;
   for (let at = 0; at < said.length; at++) {
-    if (
-      said[at] === key[0] &&
-      !denials.has(said[at - 1] ?? "") &&
-      followsOn(said, key, at, denials, emphasis)
-    )
-      return true;
+    // A denial right before a name denies it, unless the name starts with its own ("no, no puedo orinar").
+    const deniedBefore = denials.has(said[at - 1] ?? "") && !denials.has(key[0] ?? "");
+    if (said[at] === key[0] && !deniedBefore && followsOn(said, key, at, denials, emphasis)) return true;
   }
   return false;
 }

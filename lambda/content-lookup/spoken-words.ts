@@ -16,7 +16,9 @@ const FILLERS = new Set(
     // Spanish: articles, "me", "ya", "pues", "este" said while thinking; "tengo", "estoy", "ando" and
     // "se" ("se me durmió") that carry a sign without naming it; "ay", "oiga", "ahorita" said in pain.
     "el la los las un una unos unas mi mis yo ya pues este eh bueno y luego también ahora " +
-    "tengo tiene estoy está ando anda se ay ah oiga oye espera perdón ahorita"
+    "tengo tiene estoy está ando anda se ay ah oiga oye espera perdón ahorita " +
+    // Spanish auxiliaries, as English "have" and "been": "nunca he tenido fiebre" denies the fever.
+    "he ha han has hemos había tenido"
   )
     .split(" ")
     .map(plain),
@@ -72,7 +74,7 @@ const SAME_WORDS: Readonly<Record<string, string>> = {
   strain: "straining",
   strained: "straining",
   // Spanish: numb said as asleep, numbed or stiff, in each gender and number; and its verb, the same
-  // word ("se me duerme la cola" is "tengo la cola dormida").
+  // word ("se me duerme la cola" is "tengo la cola dormida"; "de lado", below, keeps sleep apart).
   ...Object.fromEntries(
     ["dormid", "adormecid", "entumid", "entumecid"].flatMap((stem) =>
       ["o", "a", "os", "as"].map((end) => [stem + end, "dormido"]),
@@ -121,6 +123,8 @@ const SAME_PHRASES: readonly (readonly [string, string])[] = [
   ["gave way", "give way"],
   ["gives way", "give way"],
   ["giving way", "give way"],
+  // Spanish: "de lado" is lying on one's side ("duerme de lado"), never "un lado dormido" (one side numb).
+  ["de lado", "ladeado"],
   // Spanish: "hacer pipí" and "hacer pis" are urinating ("me cuesta hacer pipí" is "me cuesta orinar").
   ["hacer pipi", "orinar"],
   ["hacer pis", "orinar"],
