@@ -105,6 +105,20 @@ describe("in Spanish, contractions, plurals and lay words read as their names do
     });
   });
 
+  it("'no sé' (I don't know) before a sign never denies it", () => {
+    expect(lookUpSymptom("no sé, me duele el pecho", "es-US")).toEqual({
+      kind: "sign",
+      id: "suddenChestBelly",
+    });
+    expect(lookUpSymptom("no sé perdí el control del intestino", "es-US")).toEqual({
+      kind: "sign",
+      id: "bladderBowel",
+    });
+    expect(lookUpSymptom("no sé", "es-US")).toBeUndefined();
+    // "no se me quita" keeps its own "no": the pain that will not go is the sign of no relief.
+    expect(lookUpSymptom("no se me quita", "es-US")).toEqual({ kind: "sign", id: "noRelief" });
+  });
+
   it("a sign that starts with its own 'no' counts after another 'no'", () => {
     expect(lookUpSymptom("no no puedo orinar", "es-US")).toEqual({ kind: "sign", id: "urination" });
     expect(lookUpSymptom("no no siento las piernas", "es-US")).toEqual({

@@ -149,9 +149,15 @@ function samePhrases(words: readonly string[]): string[] {
   return said.split(" ");
 }
 
+/**
+ * Spanish "no sé" (I don't know) as one word, read before accents go: without its accent "sé" is the
+ * filler "se", and "no sé, me duele el pecho" would deny the chest pain that follows it.
+ */
+const unsure = (text: string) => text.replace(/(^|[^\p{L}])no sé(?![\p{L}])/gu, "$1nosé");
+
 /** The words that matter in `text`. */
 export function keyWords(text: string): string[] {
-  const said = plain(text.toLowerCase())
+  const said = plain(unsure(text.toLowerCase()))
     .replace(/['\u2018\u2019]/g, "")
     .replace(/\d/g, (digit) => ` ${DIGITS[Number(digit)]} `)
     .split(/[^\p{L}]+/u)
