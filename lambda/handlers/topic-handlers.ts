@@ -1,6 +1,7 @@
 // Questions about the article and the clinic, outside the red-flag check.
 
 import type { RequestHandler } from "ask-sdk-core";
+import { clinicRequestIn } from "../content-lookup/clinic-request";
 import { type HeardSymptom, lookUpSymptom } from "../content-lookup/heard-symptom";
 import { TOPIC_NAMES } from "../content-lookup/topic-name-data";
 import { exactName, lookUpName } from "../content-lookup/topic-names";
@@ -26,10 +27,31 @@ function slotId(envelope: unknown, slot: string): string | undefined {
     : lookUpName(TOPIC_NAMES[resolveLocale(requestLocale(envelope))], heard);
 }
 
-/** The topic `intentName` asks about in `envelope` (an IntentRequest or a CanFulfillIntentRequest). */
+/**
+ * The topic `intentName` asks about in `envelope` (an IntentRequest or a CanFulfillIntentRequest). A
+ * cause or treatment slot whose words name no topic but ask for the clinic's number or place is that
+ * request ("what is the clinic number" heard as "what is {cause}").
+ */
 export function topicFor(intentName: string | undefined, envelope: unknown): Topic | undefined {
   if (intentName === undefined || !Object.hasOwn(TOPIC_INTENTS, intentName)) return undefined;
-  return TOPIC_INTENTS[intentName]?.((slot) => slotId(envelope, slot));
+  const topic = TOPIC_INTENTS[intentName]?.((slot) => slotId(envelope, slot));
+  if ((topic?.kind === "cause" || topic?.kind === "treatment") && topic.id === undefined) {
+    const asked = clinicRequested(envelope);
+    if (asked !== undefined) return { kind: asked };
+  }
+  return topic;
+}
+
+/** The clinic's number or place, asked for in the words of a slot the model did not resolve. */
+function clinicRequested(envelope: unknown) {
+  const locale = resolveLocale(requestLocale(envelope));
+  for (const slot of filledSlots(envelope)) {
+    const heard = slotValue(envelope, slot);
+    if (resolvedSlotId(envelope, slot) !== undefined || heard === undefined) continue;
+    const asked = clinicRequestIn(heard, locale);
+    if (asked !== undefined) return asked;
+  }
+  return undefined;
 }
 
 /** The topic this request asks about, if it is a topic intent. */
