@@ -196,6 +196,29 @@ function spans(parts: readonly Part[], input: readonly Word[]): Record<string, W
   return found;
 }
 
+/**
+ * How Alexa fills `intent`'s slots from words it heard: a slot holds the words its sample's slot
+ * stands in, in the sample with the most carrier words that covers all of them (the first on a tie).
+ * Only samples with that slot alone: another slot beside it could take any words at all.
+ */
+export function sampleSlotFiller(intent: ModelIntent): (slot: string, text: string) => string | undefined {
+  const samples = (intent.samples ?? []).map((text, order) => parseSample(intent, text, order));
+  const alone = (sample: Sample, slot: string) => {
+    const slots = sample.parts.flatMap((part) => ("slot" in part ? [part.slot] : []));
+    return slots.length === 1 && slots[0] === slot;
+  };
+  return (slot, text) => {
+    const input = words(text);
+    let best: { covered: Word[]; literals: number } | undefined;
+    for (const sample of samples) {
+      if ((best && best.literals >= sample.literals) || !alone(sample, slot)) continue;
+      const covered = spans(sample.parts, input)[0]?.[slot];
+      if (covered) best = { covered, literals: sample.literals };
+    }
+    return best?.covered.map((w) => w.text).join(" ");
+  };
+}
+
 function better(a: Candidate, b: Candidate): boolean {
   const aWhole = a.unresolvedCustom === 0;
   if (aWhole !== (b.unresolvedCustom === 0)) return aWhole;

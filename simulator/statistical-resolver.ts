@@ -22,6 +22,7 @@ import {
   type ModelType,
   type Resolved,
   requestIn,
+  sampleSlotFiller,
   spokenDigits,
   words,
 } from "./resolver";
@@ -121,8 +122,8 @@ export async function createStatisticalResolver(
   }
   await manager.train();
 
-  // Per custom type, a classifier of its values by their names and synonyms: Alexa resolves a slot
-  // value said in other words too ("my legs went numb"), not only one of the type's phrases.
+  // Per custom type, a classifier of its values by their names and synonyms, for a slot value said in
+  // other words ("my legs went numb"): the generous reading of entity resolution (see the top).
   const valueClassifiers = new Map<string, NluManager>();
   for (const type of exactValues ? [] : types) {
     const values = new NluManager({ container, locales: [lang], trainByDomain: false, log: false });
@@ -152,46 +153,8 @@ export async function createStatisticalResolver(
     ]),
   );
 
-  // Per intent and slot, the words before and after the slot in each sample that has that slot alone.
-  const sampleCarriers = new Map<string, { before: string[]; after: string[] }[]>();
-  for (const intent of language.intents) {
-    for (const sample of intent.samples ?? []) {
-      const slots = [...sample.matchAll(/\{([^}]+)\}/g)];
-      const [only] = slots;
-      if (slots.length !== 1 || !only) continue;
-      const [before = "", after = ""] = sample.split(only[0]);
-      const key = `${intent.name}/${only[1]}`;
-      const keys = (part: string) => words(part).map((w) => w.key);
-      sampleCarriers.set(key, [
-        ...(sampleCarriers.get(key) ?? []),
-        { before: keys(before), after: keys(after) },
-      ]);
-    }
-  }
-
-  // As Alexa fills a slot: one run of the words, the part of a sample the slot stands in. Of the
-  // intent's samples with this slot alone, the one whose words begin and end the request, the longest
-  // such carrier first ("i can't really feel my feet" is "i {symptom}": "can't really feel my feet").
-  function fillFromSample(intent: ModelIntent, slot: string, text: string): string | undefined {
-    const all = words(text);
-    let best: { value: string; carrier: number } | undefined;
-    for (const carrier of sampleCarriers.get(`${intent.name}/${slot}`) ?? []) {
-      const { before, after } = carrier;
-      const middle = all.length - before.length - after.length;
-      if (middle < 1 || (best && best.carrier >= before.length + after.length)) continue;
-      const starts = before.every((key, i) => all[i]?.key === key);
-      const ends = after.every((key, i) => all[all.length - after.length + i]?.key === key);
-      if (starts && ends)
-        best = {
-          value: all
-            .slice(before.length, before.length + middle)
-            .map((w) => w.text)
-            .join(" "),
-          carrier: before.length + after.length,
-        };
-    }
-    return best?.value;
-  }
+  // Per intent, its slots filled as Alexa fills them: the words its sample's slot stands in.
+  const fillers = new Map(language.intents.map((intent) => [intent.name, sampleSlotFiller(intent)]));
 
   // Else what is left once the carrier words the intent's samples use are trimmed from both ends.
   function fillByTrimming(intent: ModelIntent, text: string): string | undefined {
@@ -219,7 +182,7 @@ export async function createStatisticalResolver(
     const heard = stems(text);
     const found = phrases.find((p) => indexOfRun(heard, p.stems) >= 0);
     if (found) return { value: found.phrase, type, id: found.id, name: found.name };
-    const value = fillFromSample(intent, slot, text) ?? fillByTrimming(intent, text);
+    const value = fillers.get(intent.name)?.(slot, text) ?? fillByTrimming(intent, text);
     if (value === undefined) return undefined;
     if (exactValues) return { value, type };
     const nearest = await valueClassifiers.get(type)?.process(lang, value);
