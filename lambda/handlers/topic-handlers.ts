@@ -42,12 +42,18 @@ export function topicFor(intentName: string | undefined, envelope: unknown): Top
   return topic;
 }
 
+/** The words of each slot the model heard but did not resolve. */
+function unresolvedWords(envelope: unknown): string[] {
+  return filledSlots(envelope).flatMap((slot) => {
+    const heard = slotValue(envelope, slot);
+    return resolvedSlotId(envelope, slot) === undefined && heard !== undefined ? [heard] : [];
+  });
+}
+
 /** The clinic's number or place, asked for in the words of a slot the model did not resolve. */
 function clinicRequested(envelope: unknown) {
   const locale = resolveLocale(requestLocale(envelope));
-  for (const slot of filledSlots(envelope)) {
-    const heard = slotValue(envelope, slot);
-    if (resolvedSlotId(envelope, slot) !== undefined || heard === undefined) continue;
+  for (const heard of unresolvedWords(envelope)) {
     const asked = clinicRequestIn(heard, locale);
     if (asked !== undefined) return asked;
   }
@@ -76,9 +82,7 @@ export function isTopicIntent(ctx: RequestContext): boolean {
 export function signNamed(envelope: unknown): HeardSymptom | undefined {
   const locale = resolveLocale(requestLocale(envelope));
   const topics = TOPIC_NAMES[locale];
-  for (const slot of filledSlots(envelope)) {
-    const heard = slotValue(envelope, slot);
-    if (resolvedSlotId(envelope, slot) !== undefined || heard === undefined) continue;
+  for (const heard of unresolvedWords(envelope)) {
     if (exactName(topics, heard) !== undefined) continue;
     const sign = lookUpSymptom(heard, locale);
     if (sign !== undefined) return sign;
