@@ -2,8 +2,7 @@
 // in process over the files the build wrote (the bundle itself, told each locale's namespaces by the
 // build, is run from beside its files by tests/bundle-chunks.test.ts): the content a locale's file holds is the content prepared
 // in process, read once; the i18next chunk translates a text with values as i18next does in process.
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { namesReader } from "../lambda/content-lookup/name-files";
@@ -16,12 +15,13 @@ import { i18nextBeside } from "../lambda/i18n/i18next-chunk";
 import { createI18n } from "../lambda/i18n/i18next-setup";
 import { SUPPORTED_LOCALES } from "../lambda/i18n/resources";
 import { BUNDLE, contentFiles } from "../scripts/build.mts";
+import { scratchDir } from "./support/scratch-dir";
 
 const SAMPLE_VALUES = { count: 7 };
 
 describe.each(SUPPORTED_LOCALES)("beside the bundle, %s", (locale) => {
   it("the locale's content files hold the content prepared in process, each read once", () => {
-    const dir = mkdtempSync(join(tmpdir(), "content-"));
+    const dir = scratchDir("content-");
     for (const file of contentFiles(locale)) copyFileSync(file, join(dir, basename(file)));
     const namespaces = Object.keys(contentFor(locale));
     const fromFiles = contentReader({ [locale]: namespaces }, dir);
@@ -34,7 +34,7 @@ describe.each(SUPPORTED_LOCALES)("beside the bundle, %s", (locale) => {
   });
 
   it("reads a namespace's file only when a text from it is wanted", () => {
-    const dir = mkdtempSync(join(tmpdir(), "content-"));
+    const dir = scratchDir("content-");
     const namespaces = Object.keys(contentFor(locale));
     const [wanted = "", other = ""] = namespaces;
     for (const file of contentFiles(locale)) copyFileSync(file, join(dir, basename(file)));

@@ -1,7 +1,6 @@
 // The manifest and the interaction model, held against ask-smapi-model's definitions and the limits
 // Amazon documents for certification; and the endpoint in each deploy mode.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { getViewportProfiles } from "apl-suggester";
 import type { v1 } from "ask-smapi-model";
@@ -12,6 +11,7 @@ import { completeManifest, PackageError, readSettings, type Settings } from "../
 import { SHOW_DEVICE } from "../../simulator/envelopes";
 import { EMERGENCY } from "../support/content";
 import { modelFor, normalise, readJson } from "../support/model";
+import { scratchDir } from "../support/scratch-dir";
 import { smapiProblems } from "./smapi-schema";
 
 type Manifest = v1.skill.Manifest.SkillManifestEnvelope;
@@ -91,7 +91,7 @@ const LAMBDA_ARN = "arn:aws:lambda:us-east-1:123456789012:function:ask-backspasm
 
 /** A .ask/ask-states.json as the ASK CLI writes it, in a fresh folder; no argument: no file. */
 function statesFile(state?: { skillId?: string; lambdaArn?: string }): string {
-  const file = join(mkdtempSync(join(tmpdir(), "ask-states-")), "ask-states.json");
+  const file = join(scratchDir("ask-states-"), "ask-states.json");
   if (state) {
     const deployState = state.lambdaArn ? { default: { lambda: { arn: state.lambdaArn } } } : {};
     const profile = {

@@ -1,8 +1,7 @@
 // What `npm run package` leaves for `ask deploy`, written into a scratch folder from the bundle the
 // test run built (tests/global-setup.ts), so this suite never rebuilds dist/ under other suites.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ui } from "ask-sdk-model";
@@ -26,6 +25,7 @@ import { intentRequest, launchRequest } from "../../simulator/envelopes";
 import { outputText } from "../../simulator/readable";
 import { t } from "../support/content";
 import { readJson } from "../support/model";
+import { scratchDir } from "../support/scratch-dir";
 import { TEST_SKILL_ID } from "../support/skill";
 
 const SKILL_ID = "amzn1.ask.skill.12345678-90ab-4cde-8f01-23456789abcd";
@@ -39,7 +39,7 @@ interface Project {
 
 /** A scratch project folder: ask-resources.json at its root, the package in dist/ask/, as the CLI expects. */
 function packageInto(env: Record<string, string>, state?: { skillId: string; lambdaArn?: string }): Project {
-  const dir = mkdtempSync(join(tmpdir(), "package-"));
+  const dir = scratchDir("package-");
   const statesFile = join(dir, ".ask/ask-states.json");
   if (state) {
     const deployState = state.lambdaArn ? { default: { lambda: { arn: state.lambdaArn } } } : {};

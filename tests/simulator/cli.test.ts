@@ -1,12 +1,11 @@
 // `npm start` as a person scripts it: one-shot and piped modes run as child processes and exit 0.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RED_FLAGS } from "../../lambda/content-lookup/red-flags";
 import { translatorFor } from "../../lambda/i18n/translator";
 import { t } from "../support/content";
+import { scratchDir } from "../support/scratch-dir";
 
 const ROOT = join(import.meta.dirname, "../..");
 const TIMEOUT = 60_000;
@@ -116,7 +115,7 @@ describe("the terminal conversation", () => {
   it(
     "says clearly that --speak needs espeak-ng when it is not installed",
     () => {
-      const empty = mkdtempSync(join(tmpdir(), "no-espeak-"));
+      const empty = scratchDir("no-espeak-");
       const run = cli(["--speak", "what is a back spasm"], "", { ...process.env, PATH: empty });
       expect(run.code).toBe(0);
       expect(run.stderr).toContain("espeak-ng is not installed");
