@@ -128,6 +128,31 @@ describe("in Spanish, contractions, plurals and lay words read as their names do
   });
 });
 
+describe("an arm that will not move or has gone numb is the numbness or weakness sign, in both languages", () => {
+  it.each([
+    ["en-US", "i can't move my left arm"],
+    ["en-US", "my right arm won't move at all"],
+    ["en-US", "i can't lift my arm"],
+    ["es-US", "no puedo mover el brazo izquierdo"],
+    ["es-US", "se me durmió el brazo derecho"],
+    ["es-US", "ay no siento el brazo"],
+  ] as const)('%s: "%s"', (locale, said) => {
+    expect(lookUpSymptom(said, locale)).toEqual({ kind: "sign", id: "numbnessWeakness" });
+  });
+
+  it("denied, it is no sign", () => {
+    expect(lookUpSymptom("i don't have numbness in my arm", "en-US")).toBeUndefined();
+    expect(lookUpSymptom("no tengo el brazo dormido", "es-US")).toBeUndefined();
+  });
+
+  it('"rest has not helped" in Spanish is the sign of no relief', () => {
+    expect(lookUpSymptom("el reposo no me ha servido de nada", "es-US")).toEqual({
+      kind: "sign",
+      id: "noRelief",
+    });
+  });
+});
+
 describe("calls for help and emergency signs the slot did not resolve", () => {
   const calls = [
     "i'm having a heart attack now",
