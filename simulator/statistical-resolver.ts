@@ -32,6 +32,9 @@ const LANGUAGES: Readonly<Record<string, unknown>> = { en: LangEn, es: LangEs };
 /** Below this score the nearest intent is too far away: Alexa would send the fallback. */
 export const MIN_SCORE = 0.5;
 
+/** How far each draw turns the share-out of fills (a prime, so that draws seldom land on each other). */
+const DRAW_STEP = 7;
+
 /** A few ways to fill a built-in slot in a training sample, so its carrier words still train. */
 const BUILT_IN_FILLS: Readonly<Record<string, readonly string[]>> = {
   "AMAZON.DATE": ["tomorrow", "friday"],
@@ -57,8 +60,12 @@ function phrasesOf(type: ModelType): { phrase: string; id: string; name: string 
   );
 }
 
-/** The sample said as people would, once per fill: each slot's phrases shared out across the samples. */
-function filledSamples(intent: ModelIntent, types: readonly ModelType[]): string[] {
+/**
+ * The sample said as people would, once per fill: each slot's phrases shared out across the samples in
+ * turn. Draw n turns the share-out by n × DRAW_STEP places, so that each draw pairs fills with samples
+ * another way (draw 0 is the plain share-out).
+ */
+function filledSamples(intent: ModelIntent, types: readonly ModelType[], draw: number): string[] {
   const samples = intent.samples ?? [];
   const fillsFor = (slot: string): readonly string[] => {
     const type = intent.slots?.find((s) => s.name === slot)?.type ?? "";
@@ -72,7 +79,7 @@ function filledSamples(intent: ModelIntent, types: readonly ModelType[]): string
     return Array.from({ length: perSample }, (_, k) =>
       sample.replace(/\{([^}]+)\}/g, (_match, slot: string) => {
         const fills = fillsFor(slot);
-        return fills[(index * perSample + k) % fills.length] ?? "";
+        return fills[(index * perSample + k + draw * DRAW_STEP) % fills.length] ?? "";
       }),
     );
   });
@@ -93,12 +100,17 @@ export interface StatisticalOptions {
    * reading of Alexa's entity resolution, so that a figure measured with it is a lower bound.
    */
   exactValues?: boolean;
+  /**
+   * Which pairing of fills with samples to train on (see filledSamples). Every pairing is as fair as
+   * another; a figure measured over several tells the model's effect from the pairing's luck.
+   */
+  draw?: number;
 }
 
 export async function createStatisticalResolver(
   model: InteractionModel,
   locale = "en-US",
-  { exactValues = false }: StatisticalOptions = {},
+  { exactValues = false, draw = 0 }: StatisticalOptions = {},
 ): Promise<StatisticalResolver> {
   const language = model.interactionModel.languageModel;
   const types = language.types ?? [];
@@ -118,7 +130,7 @@ export async function createStatisticalResolver(
 
   const manager = new NluManager({ container, locales: [lang], trainByDomain: false, log: false });
   for (const intent of language.intents) {
-    for (const said of filledSamples(intent, types)) manager.add(lang, said, intent.name);
+    for (const said of filledSamples(intent, types, draw)) manager.add(lang, said, intent.name);
   }
   await manager.train();
 
