@@ -1,9 +1,10 @@
 // `npm run nlu`: how well the interaction model understands people, measured on the evaluation sets
 // (tests/nlu/eval/<locale>.json, written apart from the samples, and its held-out part, written blind)
 // with two resolvers: the simulator's literal one, and a statistical one trained here on the model's
-// own samples and slot values. Prints per-intent accuracy, the totals, and the emergency row
-// (emergency statements that reach the emergency outcome through the real skill). Exits 1 when a
-// target is missed. A benchmark, not a test.
+// own samples and slot values (over several pairings of fills with samples: see DRAWS). With
+// `--alexa`, a third column is Alexa's own reading, asked of the deployed model. Prints per-intent
+// accuracy, the totals, and the emergency row (emergency statements that reach the emergency outcome
+// through the real skill). Exits 1 when a target is missed. A benchmark, not a test.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type HeardSymptom, lookUpSymptom } from "../lambda/content-lookup/heard-symptom.ts";
@@ -20,6 +21,7 @@ import {
 } from "../lambda/handlers/intents.ts";
 import { signNamed, topicFor } from "../lambda/handlers/topic-handlers.ts";
 import { resolveLocale, translatorFor } from "../lambda/i18n/translator.ts";
+import { createAlexaResolver } from "../simulator/alexa-profiler.ts";
 import { intentRequest } from "../simulator/envelopes.ts";
 import { createResolver, type InteractionModel, type Resolved } from "../simulator/resolver.ts";
 import { runMain } from "../simulator/run-main.ts";
@@ -228,6 +230,16 @@ async function main(): Promise<number> {
   // The lower bound: slot values resolved by their phrases only (see StatisticalOptions).
   const exactValues = process.argv.includes("--exact-values");
   if (exactValues) console.log("slot values resolved by their phrases only (--exact-values)");
+  // Alexa's own reading, from the deployed model (see simulator/alexa-profiler.ts).
+  const skillId = process.env.SKILL_ID?.trim();
+  const withAlexa = process.argv.includes("--alexa");
+  if (withAlexa && !skillId) {
+    console.error(
+      "npm run nlu -- --alexa asks the deployed model: set SKILL_ID to the skill's id, deploy it " +
+        "(npm run package, then ask deploy) and sign in to the ASK CLI (ask configure).",
+    );
+    return 2;
+  }
   let missed = false;
   for (const locale of EVAL_LOCALES) {
     const file = join(ROOT, "interaction-model", `${locale}.json`);
@@ -242,6 +254,14 @@ async function main(): Promise<number> {
         createStatisticalResolver(model, locale, { exactValues, draw }),
       ),
     );
+    const alexa =
+      withAlexa && skillId
+        ? createAlexaResolver(model, {
+            skillId,
+            locale: resolveLocale(locale),
+            profile: process.env.ASK_DEFAULT_PROFILE?.trim() || undefined,
+          })
+        : undefined;
     const startCheck = literal.resolve(CHECK_REQUEST);
     for (const part of EVAL_PARTS) {
       const set = readEvalSet(locale, part);
@@ -253,6 +273,7 @@ async function main(): Promise<number> {
           startCheck,
           locale,
         ),
+        ...(alexa ? { alexa: await score(set, [(text) => alexa.resolve(text)], startCheck, locale) } : {}),
       };
       console.log(`\n${locale}, ${PART_TITLES[part]}: ${set.length} utterances\n`);
       const totals = table(results);
@@ -267,11 +288,19 @@ async function main(): Promise<number> {
 
 /** Prints each target as met or missed; true when every one is met. */
 function reportTargets(totals: Record<string, { right: number; of: number }>): boolean {
-  const checks: [string, { right: number; of: number } | undefined, number][] = [
+  type Check = [string, { right: number; of: number } | undefined, number];
+  const checks: Check[] = [
     ["statistical", totals.statistical, TARGETS.statistical],
     ["literal", totals.literal, TARGETS.literal],
     ["statistical emergency", totals["statistical emergency"], TARGETS.emergency],
     ["literal emergency", totals["literal emergency"], TARGETS.emergency],
+    // Alexa's own reading, when measured, is held to the statistical stand-in's targets.
+    ...(totals.alexa
+      ? [
+          ["alexa", totals.alexa, TARGETS.statistical] as Check,
+          ["alexa emergency", totals["alexa emergency"], TARGETS.emergency] as Check,
+        ]
+      : []),
   ];
   console.log();
   let allMet = true;
