@@ -322,7 +322,7 @@ const PART_TITLES = {
 /**
  * How many pairings of slot fills with samples the statistical resolver is trained on: its figures are
  * the mean over them, and an emergency statement counts only when every one gives the emergency outcome.
- * One pairing alone moved a set's figure by up to seven points.
+ * One pairing alone moved a set's figure by up to six and a half points.
  */
 const DRAWS = 5;
 
