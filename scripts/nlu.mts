@@ -273,7 +273,9 @@ async function main(): Promise<number> {
           startCheck,
           locale,
         ),
-        ...(alexa ? { alexa: await score(set, [(text) => alexa.resolve(text)], startCheck, locale) } : {}),
+        ...(alexa
+          ? { alexa: await score(set, [askedWithProgress(alexa, set.length)], startCheck, locale) }
+          : {}),
       };
       console.log(`\n${locale}, ${PART_TITLES[part]}: ${set.length} utterances\n`);
       const totals = table(results);
@@ -284,6 +286,17 @@ async function main(): Promise<number> {
     }
   }
   return missed ? 1 : 0;
+}
+
+/** Alexa is asked once per utterance over the network: a line on stderr every hundred says how far. */
+function askedWithProgress(alexa: { resolve: Resolve }, of: number): Resolve {
+  let asked = 0;
+  return async (text) => {
+    const resolved = await alexa.resolve(text);
+    asked += 1;
+    if (asked % 100 === 0 || asked === of) console.error(`asked Alexa ${asked} of ${of}`);
+    return resolved;
+  };
 }
 
 /** Prints each target as met or missed; true when every one is met. */

@@ -81,6 +81,18 @@ export const askCli: AskCli = (args) =>
     );
   });
 
+/**
+ * The API behind the profiler now and then fails a call that succeeds when made again; over some 1,500
+ * calls one such failure would end the measurement. A second failure is a real one.
+ */
+async function askAgainOnce(run: AskCli, args: readonly string[]): Promise<string> {
+  try {
+    return await run(args);
+  } catch {
+    return run(args);
+  }
+}
+
 /** A resolver that asks the deployed model: launches and one-shots read as the stand-ins read them. */
 export function createAlexaResolver(
   model: InteractionModel,
@@ -99,7 +111,7 @@ export function createAlexaResolver(
       const utterance = (joined ? heard.slice(1) : heard).map((w) => w.text).join(" ");
       const where = ["-s", skillId, "-g", stage, "-l", locale];
       const args = ["smapi", "profile-nlu", ...where, "--utterance", utterance];
-      const out = await run(profile ? [...args, "-p", profile] : args);
+      const out = await askAgainOnce(run, profile ? [...args, "-p", profile] : args);
       return resolvedFromProfile(model, profileIn(out), said.oneShot);
     },
   };

@@ -98,6 +98,23 @@ describe("asking the deployed model", () => {
     ]);
   });
 
+  it("a call that fails is made once more; a second failure ends the measurement with the CLI's words", async () => {
+    let calls = 0;
+    const flaky: AskCli = async () => {
+      calls += 1;
+      if (calls === 1) throw new Error("ask smapi failed: 500");
+      return JSON.stringify({ selectedIntent: { name: "ClinicNumberIntent" } });
+    };
+    const alexa = createAlexaResolver(MODEL, { skillId: SKILL_ID, locale: "en-US" }, flaky);
+    expect(await alexa.resolve("what's the number")).toMatchObject({ intent: "ClinicNumberIntent" });
+    expect(calls).toBe(2);
+    const broken: AskCli = async () => {
+      throw new Error("ask smapi failed: Not signed in.");
+    };
+    const never = createAlexaResolver(MODEL, { skillId: SKILL_ID, locale: "en-US" }, broken);
+    await expect(never.resolve("what's the number")).rejects.toThrow("Not signed in.");
+  });
+
   it("an answer that is not the profiler's JSON is said to be so", async () => {
     const alexa = createAlexaResolver(
       MODEL,
