@@ -7,7 +7,7 @@
 // through the real skill). Exits 1 when a target is missed. A benchmark, not a test.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type HeardSymptom, lookUpSymptom } from "../lambda/content-lookup/heard-symptom.ts";
+import { type HeardSymptom, lookUpStatement } from "../lambda/content-lookup/heard-symptom.ts";
 import { CAUSE_IDS } from "../lambda/content-lookup/lists.ts";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags.ts";
 import {
@@ -71,7 +71,7 @@ function labelOf(resolved: Resolved, locale: string): string {
     const fill = resolved.slots[SYMPTOM_SLOT];
     if (fill?.id !== undefined) return `symptom:${fill.id}`;
     // As the skill does: words the slot did not resolve are looked up, in the request's language.
-    const heard = fill?.value === undefined ? undefined : lookUpSymptom(fill.value, resolveLocale(locale));
+    const heard = fill?.value === undefined ? undefined : lookUpStatement(fill.value, resolveLocale(locale));
     return heardLabel(heard) ?? "symptom:unnamed";
   }
   const envelope = intentRequest({ skillId: "", locale }, resolved.intent, resolved.slots);

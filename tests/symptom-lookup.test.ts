@@ -4,8 +4,11 @@
 // names come from the model, the expectations from content.
 import type { IntentRequest } from "ask-sdk-model";
 import { describe, expect, it } from "vitest";
-import { lookUpSymptom } from "../lambda/content-lookup/heard-symptom";
+import { LASTED_SIGN } from "../lambda/content-lookup/heard-duration";
+import { lookUpStatement, lookUpSymptom } from "../lambda/content-lookup/heard-symptom";
 import { RED_FLAGS } from "../lambda/content-lookup/red-flags";
+import { SYMPTOM_NAMES } from "../lambda/content-lookup/symptom-names";
+import { SUPPORTED_LOCALES } from "../lambda/i18n/resources";
 import { translatorFor } from "../lambda/i18n/translator";
 import { intentRequest } from "../simulator/envelopes";
 import { createResolver } from "../simulator/resolver";
@@ -150,6 +153,66 @@ describe("an arm that will not move or has gone numb is the numbness or weakness
       kind: "sign",
       id: "noRelief",
     });
+  });
+});
+
+describe("a length of a week or more, said with any number in a statement, is the sign of the last question", () => {
+  it("that sign is one of the check's questions", () => {
+    expect(RED_FLAGS.map((flag) => flag.id)).toContain(LASTED_SIGN);
+  });
+
+  it.each([
+    ["en-US", "i've had it for ten days"],
+    ["en-US", "it started two weeks ago"],
+    ["en-US", "for the past twelve days"],
+    ["en-US", "about a month now"],
+    ["en-US", "a couple of weeks"],
+    ["en-US", "it's been going on for weeks"],
+    ["es-US", "desde hace dos semanas"],
+    ["es-US", "hace diez días que empezó"],
+    ["es-US", "llevo doce días así"],
+    ["es-US", "más de una semana"],
+  ] as const)('%s: "%s"', (locale, statement) => {
+    expect(lookUpStatement(statement, locale)).toEqual({ kind: "sign", id: LASTED_SIGN });
+  });
+
+  it.each([
+    ["en-US", "three days"],
+    ["en-US", "less than a week"],
+    ["en-US", "it hasn't been a week yet"],
+    ["en-US", "my appointment is in two weeks"],
+    ["en-US", "it started this week"],
+    ["en-US", "every day"],
+    ["en-US", "i'm sixty five years old"],
+    ["es-US", "hace tres días"],
+    ["es-US", "menos de una semana"],
+    ["es-US", "no ha pasado una semana"],
+    ["es-US", "dentro de dos semanas"],
+    ["es-US", "empezó la semana pasada"],
+    ["es-US", "tengo sesenta y cinco años"],
+  ] as const)('%s: "%s" is no length of a week or more', (locale, statement) => {
+    expect(lookUpStatement(statement, locale)).toBeUndefined();
+  });
+
+  it("with a sign's name, the more urgent of the two: never lower than the name alone", () => {
+    // A call for help outranks every sign; nothing heard ranks below them all.
+    const rankOf = (heard: ReturnType<typeof lookUpStatement>) => {
+      if (heard === undefined) return Number.POSITIVE_INFINITY;
+      return heard.kind === "help" ? -1 : RED_FLAGS.findIndex((flag) => flag.id === heard.id);
+    };
+    const lengths = { "en-US": "for two weeks", "es-US": "desde hace dos semanas" } as const;
+    for (const locale of SUPPORTED_LOCALES)
+      for (const names of Object.values(SYMPTOM_NAMES[locale]))
+        for (const name of names) {
+          const alone = lookUpSymptom(name, locale);
+          if (alone?.kind !== "sign") continue;
+          const withLength = lookUpStatement(`${name} ${lengths[locale]}`, locale);
+          expect(rankOf(withLength), `${name} ${lengths[locale]}`).toBeLessThanOrEqual(rankOf(alone));
+        }
+  });
+
+  it("in a cause's slot a length may be the cause's own: \"being stressed for weeks\" is no sign there", () => {
+    expect(lookUpSymptom("being stressed for weeks", "en-US")).toBeUndefined();
   });
 });
 

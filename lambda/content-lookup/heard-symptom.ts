@@ -7,6 +7,7 @@
 // piernas", "no puedo orinar"), even after another "no" ("no, no puedo orinar"). Nothing here ever
 // makes anything a no.
 import type { Locale } from "../i18n/resources";
+import { LASTED_SIGN, saysLastedAWeek } from "./heard-duration";
 import { mostUrgent } from "./red-flags";
 import { keyWords } from "./spoken-words";
 import { SYMPTOM_NAMES } from "./symptom-names";
@@ -143,4 +144,15 @@ export function lookUpSymptom(text: string, locale: Locale = "en-US"): HeardSymp
     return { kind: "help" };
   const id = mostUrgent(names.filter(({ key }) => saidIn(said, key, denials, emphasis)).map(({ id }) => id));
   return id === undefined ? undefined : { kind: "sign", id };
+}
+
+/**
+ * A statement heard in the symptom slot: what lookUpSymptom finds, and a length of a week or more said
+ * anywhere in it ("i've had it for ten days"), the sign of the last question. Only here: in a topic's
+ * slot a length may be another thing's ("i've been stressed for weeks, could that be it").
+ */
+export function lookUpStatement(text: string, locale: Locale = "en-US"): HeardSymptom | undefined {
+  const heard = lookUpSymptom(text, locale);
+  if (heard?.kind === "help" || !saysLastedAWeek(text, locale, DENIALS[locale])) return heard;
+  return { kind: "sign", id: mostUrgent([...(heard ? [heard.id] : []), LASTED_SIGN]) ?? LASTED_SIGN };
 }

@@ -1,7 +1,7 @@
 // Symptoms said out loud and calls for help. These come before every other handler, the check's
 // included: whatever the person is doing, an emergency is heard at once and a sign is never ignored.
 import type { Answer } from "../check/red-flag-check";
-import { type HeardSymptom, lookUpSymptom } from "../content-lookup/heard-symptom";
+import { type HeardSymptom, lookUpStatement } from "../content-lookup/heard-symptom";
 import { mostUrgent } from "../content-lookup/red-flags";
 import { callForHelp, sayMention } from "../dialog/mention-dialog";
 import { resolveLocale } from "../i18n/translator";
@@ -20,7 +20,7 @@ function heardSymptom(envelope: unknown): HeardSymptom | undefined {
   const id = mostUrgent(resolvedSlotIds(envelope, SYMPTOM_SLOT));
   if (id !== undefined) return { kind: "sign", id };
   const text = slotValue(envelope, SYMPTOM_SLOT);
-  return text === undefined ? undefined : lookUpSymptom(text, resolveLocale(requestLocale(envelope)));
+  return text === undefined ? undefined : lookUpStatement(text, resolveLocale(requestLocale(envelope)));
 }
 
 function heardAnswer(envelope: unknown): Answer | undefined {
