@@ -23,6 +23,7 @@ import { fileURLToPath } from "node:url";
 import { Resvg } from "@resvg/resvg-js";
 import type { v1 } from "ask-smapi-model";
 import { BUNDLE, buildAll, copyInteractionModels, LAMBDA_CHUNKS, ROOT } from "./build.mts";
+import { SKILL_ID_PATTERN } from "./skill-id.mts";
 
 type Manifest = v1.skill.Manifest.SkillManifestEnvelope;
 type Env = Readonly<Record<string, string | undefined>>;
@@ -50,7 +51,6 @@ const SSL_CERTIFICATE_TYPES: readonly v1.skill.Manifest.SSLCertificateType[] = [
   "Wildcard",
   "SelfSigned",
 ];
-const SKILL_ID = /^amzn1\.ask\.skill\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const LAMBDA_ARN = /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[\w-]+(:[\w$-]+)?$/;
 const FILE_URI = "file://";
 
@@ -171,7 +171,8 @@ export function readSettings(env: Env, statesFile: string): Settings {
   }
   const skillId = fromEnv ?? state.skillId;
   if (!skillId) return { ...common, mode: "first-deploy" };
-  if (!SKILL_ID.test(skillId)) throw new PackageError(`SKILL_ID does not look like a skill id: "${skillId}"`);
+  if (!SKILL_ID_PATTERN.test(skillId))
+    throw new PackageError(`SKILL_ID does not look like a skill id: "${skillId}"`);
   // Once the Lambda exists, keep its ARN in the manifest: the CLI only fills it in after a Lambda deploy.
   return {
     ...common,

@@ -32,9 +32,6 @@ const LANGUAGES: Readonly<Record<string, unknown>> = { en: LangEn, es: LangEs };
 /** Below this score the nearest intent is too far away: Alexa would send the fallback. */
 export const MIN_SCORE = 0.5;
 
-/** How far each draw turns the share-out of fills (a prime, so that draws seldom land on each other). */
-const DRAW_STEP = 7;
-
 /** A few ways to fill a built-in slot in a training sample, so its carrier words still train. */
 const BUILT_IN_FILLS: Readonly<Record<string, readonly string[]>> = {
   "AMAZON.DATE": ["tomorrow", "friday"],
@@ -61,25 +58,32 @@ function phrasesOf(type: ModelType): { phrase: string; id: string; name: string 
 }
 
 /**
- * The sample said as people would, once per fill: each slot's phrases shared out across the samples in
- * turn. Draw n turns the share-out by n × DRAW_STEP places, so that each draw pairs fills with samples
- * another way (draw 0 is the plain share-out).
+ * The intent's samples said as people would, each slot's phrases shared out in turn across the samples
+ * that carry that slot, so that every value and synonym is said once at least. Draw n turns each
+ * share-out by n samples' worth, so that each draw pairs fills with samples another way (draw 0 is the
+ * plain share-out); a slot with fewer fills than draws has fewer pairings.
  */
-function filledSamples(intent: ModelIntent, types: readonly ModelType[], draw: number): string[] {
+export function filledSamples(intent: ModelIntent, types: readonly ModelType[], draw = 0): string[] {
   const samples = intent.samples ?? [];
+  const slotsOf = (sample: string) => [...sample.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? "");
   const fillsFor = (slot: string): readonly string[] => {
     const type = intent.slots?.find((s) => s.name === slot)?.type ?? "";
     const custom = types.find((t) => t.name === type);
     return custom ? phrasesOf(custom).map((p) => p.phrase) : (BUILT_IN_FILLS[type] ?? ["something"]);
   };
-  return samples.flatMap((sample, index) => {
-    const slots = [...sample.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? "");
+  // Per slot: the samples that carry it, and how many of its fills each is said with.
+  const carriers = new Map<string, string[]>();
+  for (const sample of samples)
+    for (const slot of slotsOf(sample)) carriers.set(slot, [...(carriers.get(slot) ?? []), sample]);
+  const share = (slot: string) => Math.ceil(fillsFor(slot).length / (carriers.get(slot)?.length ?? 1));
+  return samples.flatMap((sample) => {
+    const slots = slotsOf(sample);
     if (slots.length === 0) return [sample];
-    const perSample = Math.max(1, ...slots.map((slot) => Math.ceil(fillsFor(slot).length / samples.length)));
-    return Array.from({ length: perSample }, (_, k) =>
+    return Array.from({ length: Math.max(...slots.map(share)) }, (_, k) =>
       sample.replace(/\{([^}]+)\}/g, (_match, slot: string) => {
         const fills = fillsFor(slot);
-        return fills[(index * perSample + k + draw * DRAW_STEP) % fills.length] ?? "";
+        const place = (carriers.get(slot) ?? []).indexOf(sample) + draw;
+        return fills[(place * share(slot) + (k % share(slot))) % fills.length] ?? "";
       }),
     );
   });

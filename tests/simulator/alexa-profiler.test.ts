@@ -108,11 +108,14 @@ describe("asking the deployed model", () => {
     const alexa = createAlexaResolver(MODEL, { skillId: SKILL_ID, locale: "en-US" }, flaky);
     expect(await alexa.resolve("what's the number")).toMatchObject({ intent: "ClinicNumberIntent" });
     expect(calls).toBe(2);
+    let tries = 0;
     const broken: AskCli = async () => {
+      tries += 1;
       throw new Error("ask smapi failed: Not signed in.");
     };
     const never = createAlexaResolver(MODEL, { skillId: SKILL_ID, locale: "en-US" }, broken);
     await expect(never.resolve("what's the number")).rejects.toThrow("Not signed in.");
+    expect(tries).toBe(2);
   });
 
   it("an answer that is not the profiler's JSON is said to be so", async () => {
@@ -124,6 +127,18 @@ describe("asking the deployed model", () => {
     await expect(alexa.resolve("what causes back spasms")).rejects.toThrow(
       "did not answer with the profiler's JSON",
     );
+  });
+
+  it("a joining word said alone after the name is the request itself, never an empty one", async () => {
+    const asked: string[] = [];
+    const run: AskCli = async (args) => {
+      asked.push(args[args.indexOf("--utterance") + 1] ?? "");
+      return "{}";
+    };
+    await createAlexaResolver(MODEL, { skillId: SKILL_ID, locale: "en-US" }, run).resolve(
+      "ask back spasm guide about",
+    );
+    expect(asked).toEqual(["about"]);
   });
 
   it("a launch is a launch, and the deployed model is not asked", async () => {
@@ -164,10 +179,13 @@ describe("the ASK CLI on the PATH", () => {
 });
 
 describe("npm run nlu -- --alexa", () => {
-  it("without SKILL_ID, says what it needs and exits 2 before measuring anything", () => {
+  it.each([
+    ["unset", ""],
+    ["not a skill's id", "my-skill"],
+  ])("with SKILL_ID %s, says what it needs and exits 2 before measuring anything", (_, skillId) => {
     const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/nlu.mts", "--alexa"], {
       encoding: "utf8",
-      env: { ...process.env, SKILL_ID: "" },
+      env: { ...process.env, SKILL_ID: skillId },
     });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("set SKILL_ID");

@@ -3,8 +3,12 @@
 // from the slot types' values and synonyms.
 import { beforeAll, describe, expect, it } from "vitest";
 import { FALLBACK_INTENT, type Resolved } from "../../simulator/resolver";
-import { MODEL } from "../../simulator/session";
-import { createStatisticalResolver, type StatisticalResolver } from "../../simulator/statistical-resolver";
+import { MODEL, MODELS } from "../../simulator/session";
+import {
+  createStatisticalResolver,
+  filledSamples,
+  type StatisticalResolver,
+} from "../../simulator/statistical-resolver";
 
 let resolver: StatisticalResolver;
 beforeAll(async () => {
@@ -32,6 +36,33 @@ describe("the statistical resolver", () => {
     // A classifier may confuse a handful of near-identical carriers; most samples must come back.
     const total = model.intents.flatMap((i) => i.samples ?? []).length;
     expect(wrong.length / total, wrong.join("\n")).toBeLessThan(0.05);
+  });
+
+  it("trains on every value and synonym of every custom slot, in every locale and every draw", () => {
+    const draws = [0, 1, 2, 3, 4, 50];
+    for (const model of Object.values(MODELS)) {
+      const { intents, types = [] } = model.interactionModel.languageModel;
+      for (const intent of intents)
+        for (const { type } of intent.slots ?? []) {
+          const custom = types.find((t) => t.name === type);
+          if (!custom) continue;
+          for (const draw of draws) {
+            const said = filledSamples(intent, types, draw).map((sentence) => ` ${sentence} `);
+            const unsaid = custom.values
+              .flatMap(({ name }) => [name.value, ...(name.synonyms ?? [])])
+              .filter((phrase) => !said.some((sentence) => sentence.includes(` ${phrase} `)));
+            expect(unsaid, `${intent.name} ${type}, draw ${draw}`).toEqual([]);
+          }
+        }
+    }
+  });
+
+  it("pairs fills with samples another way in each draw", () => {
+    const symptom = MODEL.interactionModel.languageModel.intents.find((i) => i.name === "SymptomIntent");
+    const types = MODEL.interactionModel.languageModel.types ?? [];
+    if (!symptom) throw new Error("no SymptomIntent in the model");
+    const pairings = new Set([0, 1, 2, 3, 4].map((draw) => filledSamples(symptom, types, draw).join("\n")));
+    expect(pairings.size).toBe(5);
   });
 
   it("fills a custom slot from a value or synonym said in the plural, with its id", async () => {
