@@ -4,6 +4,7 @@
 // (`npm run package`, then `ask deploy`), the ASK CLI signed in, and the network. Development only.
 import { spawn } from "node:child_process";
 import type { v1 } from "ask-smapi-model";
+import { mostUrgent } from "../lambda/content-lookup/red-flags";
 import type { Locale } from "../lambda/i18n/resources";
 import type { SlotFill } from "./envelopes";
 import {
@@ -43,11 +44,16 @@ export function resolvedFromProfile(model: InteractionModel, profile: Profile, o
       slots[name] = undefined;
       continue;
     }
-    const authority = heard.resolutions?.resolutionsPerAuthority?.[0];
-    // Alexa lists resolved values best first; the skill's envelopes carry one.
-    const value = authority?.status?.code === "ER_SUCCESS_MATCH" ? authority.values?.[0] : undefined;
+    // Every value matched, across authorities; of several, the one the skill would act on: the most
+    // urgent sign (as the skill reads a symptom slot), else the first (as it reads a topic's).
+    const matched = (heard.resolutions?.resolutionsPerAuthority ?? [])
+      .filter((authority) => authority.status?.code === "ER_SUCCESS_MATCH")
+      .flatMap((authority) => authority.values ?? [])
+      .filter((value): value is { id: string; name?: string } => value.id !== undefined);
+    const id = mostUrgent(matched.map((value) => value.id)) ?? matched[0]?.id;
+    const value = matched.find((v) => v.id === id);
     slots[name] =
-      value?.id !== undefined
+      value !== undefined
         ? { value: heard.value, type, id: value.id, name: value.name ?? value.id }
         : { value: heard.value, type };
   }

@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { RED_FLAGS } from "../../lambda/content-lookup/red-flags";
 import {
   type AskCli,
   askCli,
@@ -58,6 +59,36 @@ describe("a profile of the deployed model, read as the stand-ins read an utteran
     const resolved = resolvedFromProfile(MODEL, causeProfile("gout"), true);
     expect(resolved).toMatchObject({ intent: "CauseIntent", oneShot: true });
     expect(resolved.kind === "intent" && resolved.slots.cause).toEqual({ value: "gout", type: "CauseType" });
+  });
+
+  it("several values for one phrase: the most urgent sign, as the skill reads a symptom slot", () => {
+    // The least urgent sign sent first, the most urgent last: taking the first would lower the advice.
+    const [urgent, lesser] = [RED_FLAGS[0]?.id ?? "", RED_FLAGS.at(-1)?.id ?? ""];
+    const profile: Profile = {
+      selectedIntent: {
+        name: "SymptomIntent",
+        slots: {
+          symptom: {
+            name: "symptom",
+            value: "both at once",
+            resolutions: {
+              resolutionsPerAuthority: [
+                {
+                  authority: authority("SymptomType"),
+                  status: { code: "ER_SUCCESS_MATCH" },
+                  values: [
+                    { name: lesser, id: lesser },
+                    { name: urgent, id: urgent },
+                  ],
+                },
+              ],
+            },
+          },
+        },
+      },
+    };
+    const resolved = resolvedFromProfile(MODEL, profile, false);
+    expect(resolved.kind === "intent" && resolved.slots.symptom?.id).toBe(urgent);
   });
 
   it("an empty slot stays empty", () => {
