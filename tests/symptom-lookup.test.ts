@@ -143,6 +143,15 @@ describe("an arm that will not move or has gone numb is the numbness or weakness
     expect(lookUpSymptom(said, locale)).toEqual({ kind: "sign", id: "numbnessWeakness" });
   });
 
+  it.each([
+    ["en-US", "i lost the strength in my legs this morning", "numbnessWeakness"],
+    ["es-US", "ay se me aflojaron las piernas de repente", "numbnessWeakness"],
+    ["es-US", "perdí la fuerza en las piernas", "numbnessWeakness"],
+    ["es-US", "tengo vih", "infectionRisk"],
+  ] as const)('%s: legs that lost their strength, and HIV as English hears it: "%s"', (locale, said, id) => {
+    expect(lookUpSymptom(said, locale)).toEqual({ kind: "sign", id });
+  });
+
   it("denied, it is no sign", () => {
     expect(lookUpSymptom("i don't have numbness in my arm", "en-US")).toBeUndefined();
     expect(lookUpSymptom("no tengo el brazo dormido", "es-US")).toBeUndefined();
