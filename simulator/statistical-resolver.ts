@@ -66,11 +66,16 @@ function phrasesOf(type: ModelType): { phrase: string; id: string; name: string 
 export function filledSamples(intent: ModelIntent, types: readonly ModelType[], draw = 0): string[] {
   const samples = intent.samples ?? [];
   const slotsOf = (sample: string) => [...sample.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? "");
-  const fillsFor = (slot: string): readonly string[] => {
-    const type = intent.slots?.find((s) => s.name === slot)?.type ?? "";
-    const custom = types.find((t) => t.name === type);
-    return custom ? phrasesOf(custom).map((p) => p.phrase) : (BUILT_IN_FILLS[type] ?? ["something"]);
-  };
+  const fills = new Map(
+    (intent.slots ?? []).map(({ name, type }) => {
+      const custom = types.find((t) => t.name === type);
+      return [
+        name,
+        custom ? phrasesOf(custom).map((p) => p.phrase) : (BUILT_IN_FILLS[type] ?? ["something"]),
+      ];
+    }),
+  );
+  const fillsFor = (slot: string): readonly string[] => fills.get(slot) ?? ["something"];
   // Per slot: the samples that carry it, and how many of its fills each is said with.
   const carriers = new Map<string, string[]>();
   for (const sample of samples)
@@ -81,9 +86,9 @@ export function filledSamples(intent: ModelIntent, types: readonly ModelType[], 
     if (slots.length === 0) return [sample];
     return Array.from({ length: Math.max(...slots.map(share)) }, (_, k) =>
       sample.replace(/\{([^}]+)\}/g, (_match, slot: string) => {
-        const fills = fillsFor(slot);
+        const slotFills = fillsFor(slot);
         const place = (carriers.get(slot) ?? []).indexOf(sample) + draw;
-        return fills[(place * share(slot) + (k % share(slot))) % fills.length] ?? "";
+        return slotFills[(place * share(slot) + (k % share(slot))) % slotFills.length] ?? "";
       }),
     );
   });
