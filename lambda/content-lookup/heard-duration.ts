@@ -4,7 +4,7 @@
 // counts, as "it's been a week" is already one of the sign's names: near the line the sign is kept,
 // as "not sure" is a yes. Years are left out: "sixty five years" is more often an age than a length.
 import type { Locale } from "../i18n/resources";
-import { plain } from "./spoken-words";
+import { spokenWords } from "./spoken-words";
 
 /** The red-flag sign a length of a week or more names. */
 export const LASTED_SIGN = "noRelief";
@@ -59,19 +59,13 @@ const A_TIME: Readonly<Record<Locale, { before: ReadonlySet<string>; after: Read
 /** How far back a denial reaches: "no ha pasado una semana" (it hasn't been a week). */
 const DENIAL_REACH = 3;
 
-/** Words as this reads them: lower case, without accents, apostrophes or punctuation. */
-const wordsOf = (text: string) =>
-  plain(text.toLowerCase())
-    .replace(/['\u2018\u2019]/g, "")
-    .split(/[^\p{L}]+/u)
-    .filter((word) => word !== "");
-
 /**
  * Whether `text` gives a length of a week or more that nothing before it denies or turns into something
  * else. `denials` are the locale's words that deny what follows ("it hasn't been two weeks").
  */
 export function saysLastedAWeek(text: string, locale: Locale, denials: ReadonlySet<string>): boolean {
-  const said = wordsOf(text);
+  // Every word, fillers too: "a week" needs its "a", "esta semana" its "esta".
+  const said = spokenWords(text);
   const notALength = NOT_A_LENGTH[locale];
   const aTime = A_TIME[locale];
   return said.some((word, at) => {

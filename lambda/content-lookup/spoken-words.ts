@@ -155,12 +155,19 @@ function samePhrases(words: readonly string[]): string[] {
  */
 const unsure = (text: string) => text.replace(/(^|[^\p{L}])no sé(?![\p{L}])/gu, "$1nosé");
 
-/** The words that matter in `text`. */
-export function keyWords(text: string): string[] {
-  const said = plain(unsure(text.toLowerCase()))
+/** Every word of `text` as said: lower case, without accents, apostrophes or punctuation, digits read out. */
+export function spokenWords(text: string): string[] {
+  return plain(text.toLowerCase())
     .replace(/['\u2018\u2019]/g, "")
     .replace(/\d/g, (digit) => ` ${DIGITS[Number(digit)]} `)
     .split(/[^\p{L}]+/u)
-    .flatMap((word) => (Object.hasOwn(SAME_WORDS, word) ? (SAME_WORDS[word] ?? word).split(" ") : [word]));
+    .filter((word) => word !== "");
+}
+
+/** The words that matter in `text`. */
+export function keyWords(text: string): string[] {
+  const said = spokenWords(unsure(text.toLowerCase())).flatMap((word) =>
+    Object.hasOwn(SAME_WORDS, word) ? (SAME_WORDS[word] ?? word).split(" ") : [word],
+  );
   return samePhrases(said).filter((word) => word !== "" && !FILLERS.has(word));
 }
