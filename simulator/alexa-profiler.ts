@@ -9,11 +9,11 @@ import type { Locale } from "../lambda/i18n/resources";
 import type { SlotFill } from "./envelopes";
 import {
   FALLBACK_INTENT,
-  INVOKING,
   type InteractionModel,
   type Resolved,
   requestIn,
   spokenDigits,
+  withoutJoiningWord,
   words,
 } from "./resolver";
 
@@ -113,8 +113,9 @@ export function createAlexaResolver(
       // Alexa hears "ask back spasm guide to call 911" as "call 911": the word joining the request to
       // the skill's name is not part of it.
       const heard = words(said.text);
-      const joined = said.oneShot && heard.length > 1 && INVOKING[locale].connectors.has(heard[0]?.key ?? "");
-      const utterance = (joined ? heard.slice(1) : heard).map((w) => w.text).join(" ");
+      const utterance = ((said.oneShot && withoutJoiningWord(heard, locale)) || heard)
+        .map((w) => w.text)
+        .join(" ");
       const where = ["-s", skillId, "-g", stage, "-l", locale];
       const args = ["smapi", "profile-nlu", ...where, "--utterance", utterance];
       const out = await askAgainOnce(run, profile ? [...args, "-p", profile] : args);

@@ -262,6 +262,15 @@ export function requestIn(language: LanguageModel, text: string, locale: Locale 
   return { kind: "request", text: rest.map((w) => w.text).join(" "), oneShot: true };
 }
 
+/**
+ * A one-shot's words without the word joining them to the skill's name ("ask back spasm guide *for*
+ * the number"), when more words follow it; else undefined.
+ */
+export function withoutJoiningWord(input: readonly Word[], locale: Locale): Word[] | undefined {
+  const first = input[0];
+  return first && INVOKING[locale].connectors.has(first.key) && input.length > 1 ? input.slice(1) : undefined;
+}
+
 export interface Resolver {
   resolve(text: string): Resolved;
   /** The slot fill Alexa would send for `text` heard in a slot of custom type `type`. */
@@ -269,7 +278,6 @@ export interface Resolver {
 }
 
 export function createResolver(model: InteractionModel, locale: Locale = DEFAULT_LOCALE): Resolver {
-  const { connectors } = INVOKING[locale];
   const language = model.interactionModel.languageModel;
   const parsed = language.intents
     .flatMap((intent) => (intent.samples ?? []).map((text) => ({ intent, text })))
@@ -354,9 +362,9 @@ export function createResolver(model: InteractionModel, locale: Locale = DEFAULT
     const input = words(said.text);
     if (!said.oneShot) return utterance(input, false);
     // "ask back spasm guide for the number": try without the connecting word, then with it.
-    const first = input[0];
-    if (first && connectors.has(first.key) && input.length > 1) {
-      const without = utterance(input.slice(1), true);
+    const joined = withoutJoiningWord(input, locale);
+    if (joined) {
+      const without = utterance(joined, true);
       if (without.intent !== FALLBACK_INTENT) return without;
     }
     return utterance(input, true);
